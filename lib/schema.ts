@@ -1,0 +1,170 @@
+/**
+ * The single source of the record types. Every stored record, message and CLI output is
+ * parsed with one of these schemas; TypeScript types are inferred from them.
+ */
+import { z } from 'zod';
+
+// Extension pages forbid eval: zod's JIT probe would trip the CSP.
+z.config({ jitless: true });
+
+const text = z.string();
+const nullableText = text.nullable();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const CONTRACT_TYPES = ['consultancy', 'employment', 'volunteer', 'internship', 'fellowship', 'other'] as const;
+export const EDUCATION_LEVELS = ['secondary', 'bachelor', 'master', 'doctorate'] as const;
+export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+export const STATUSES = ['saved', 'preparing', 'applied', 'interview', 'offer', 'rejected', 'withdrawn'] as const;
+export const TAG_FAMILIES = ['theme', 'region', 'contract', 'seniority', 'duration', 'workplace', 'language', 'user'] as const;
+
+export const LocationSchema = z.object({
+  country: z.string().regex(/^[A-Z]{2}$/).nullable(),
+  city: nullableText,
+  remote: z.boolean(),
+  raw: nullableText,
+});
+
+export const DeadlineSchema = z.object({
+  date: isoDate.nullable(),
+  time: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+  timeZone: nullableText,
+  /** UTC instant; with no stated time the end of the day in the zone is taken. */
+  instant: z.string().nullable(),
+  raw: nullableText,
+  /** True when a deadline text was seen but could not be read: the raw text is kept for the user. */
+  unparsed: z.boolean(),
+});
+
+export const PublishedSchema = z.object({ date: isoDate.nullable(), raw: nullableText });
+export const ContractSchema = z.object({ type: z.enum(CONTRACT_TYPES).nullable(), raw: nullableText });
+export const DurationSchema = z.object({
+  days: z.number().nullable(),
+  months: z.number().nullable(),
+  term: z.enum(['short', 'long']).nullable(),
+  raw: nullableText,
+});
+export const LanguageRequirementSchema = z.object({
+  code: z.string().regex(/^[a-z]{2}$/),
+  level: z.enum(CEFR_LEVELS).nullable(),
+  required: z.boolean(),
+  raw: nullableText,
+});
+export const EducationSchema = z.object({ level: z.enum(EDUCATION_LEVELS).nullable(), raw: nullableText });
+export const ApplySchema = z.object({ emails: z.array(text), subject: nullableText, url: nullableText });
+
+export const EvidenceSchema = z.object({
+  phrase: text,
+  where: z.enum(['title', 'objectives', 'body', 'organization', 'field']),
+  weight: z.number(),
+});
+export const TagSchema = z.object({
+  id: text,
+  family: z.enum(TAG_FAMILIES),
+  label: z.object({ en: text, fr: text }),
+  evidence: z.array(EvidenceSchema),
+  source: z.enum(['auto', 'user']),
+});
+
+export const PostingSchema = z.object({
+  url: text,
+  canonicalUrl: text,
+  site: nullableText,
+  title: nullableText,
+  organization: nullableText,
+  reference: nullableText,
+  location: LocationSchema,
+  deadline: DeadlineSchema,
+  published: PublishedSchema,
+  contract: ContractSchema,
+  duration: DurationSchema,
+  languages: z.array(LanguageRequirementSchema),
+  experienceYears: z.number().nullable(),
+  education: EducationSchema,
+  apply: ApplySchema,
+  postingLanguage: nullableText,
+  description: text,
+  tags: z.array(TagSchema),
+  /** Why a field is missing or doubtful, in words the user can act on. */
+  warnings: z.array(text),
+});
+
+export const StatusChangeSchema = z.object({ status: z.enum(STATUSES), at: z.string() });
+
+export const TrackingSchema = z.object({
+  status: z.enum(STATUSES),
+  statusHistory: z.array(StatusChangeSchema),
+  notes: text,
+  /** Tag ids the user removed: re-classification must not bring them back. */
+  removedTagIds: z.array(text),
+});
+
+/** Fields the user corrected by hand; they win over every later re-capture. */
+export const PostingEditsSchema = PostingSchema.pick({
+  title: true,
+  organization: true,
+  reference: true,
+  location: true,
+  deadline: true,
+  contract: true,
+  duration: true,
+  experienceYears: true,
+  education: true,
+  apply: true,
+}).partial();
+
+export const SavedPostingSchema = z.object({
+  id: text,
+  canonicalUrl: text,
+  extracted: PostingSchema,
+  edits: PostingEditsSchema,
+  userTags: z.array(TagSchema),
+  tracking: TrackingSchema,
+  capturedAt: z.string(),
+  updatedAt: z.string(),
+  // Denormalised keys for the indexes the tracker filters and sorts on.
+  status: z.enum(STATUSES),
+  deadlineAt: z.string(),
+  organization: text,
+  tagIds: z.array(text),
+});
+
+/** What the in-page collector returns: gathered, not understood. */
+export const CollectedPageSchema = z.object({
+  url: text,
+  canonicalUrl: nullableText,
+  documentTitle: text,
+  lang: nullableText,
+  headings: z.array(z.object({ level: z.number(), text: text })),
+  jsonLd: z.array(text),
+  meta: z.record(z.string(), text),
+  links: z.array(z.object({ href: text, text: text, cfemail: nullableText })),
+  article: z.object({ title: nullableText, text: text, siteName: nullableText }).nullable(),
+  text: text,
+  truncated: z.boolean(),
+});
+
+export type Posting = z.infer<typeof PostingSchema>;
+export type PostingEdits = z.infer<typeof PostingEditsSchema>;
+export type Tag = z.infer<typeof TagSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Tracking = z.infer<typeof TrackingSchema>;
+export type Status = (typeof STATUSES)[number];
+export type SavedPosting = z.infer<typeof SavedPostingSchema>;
+export type CollectedPage = z.infer<typeof CollectedPageSchema>;
+export type Deadline = z.infer<typeof DeadlineSchema>;
+export type Duration = z.infer<typeof DurationSchema>;
+export type LanguageRequirement = z.infer<typeof LanguageRequirementSchema>;
+export type ContractType = (typeof CONTRACT_TYPES)[number];
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+export type TagFamily = (typeof TAG_FAMILIES)[number];
+
+/** A tag the user defined with their own phrases (for instance "SEACOP" or "Sahel security"). */
+export const UserRuleSchema = z.object({
+  id: text,
+  label: text,
+  family: z.enum(TAG_FAMILIES),
+  phrases: z.array(text).min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type UserRule = z.infer<typeof UserRuleSchema>;

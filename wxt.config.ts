@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+
+// The e2e build is the shipped extension plus host access to 127.0.0.1: automation cannot give the
+// user gesture that grants activeTab. It goes to its own folder so that it never ships.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  manifest: ({ mode, browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
+    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
+    commands: {
+      'save-posting': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSave__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'vacancy-clipper@vacancy-clipper.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+});
