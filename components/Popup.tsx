@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import { send, type Preview } from '../lib/messages';
+import type { PostingEdits } from '../lib/schema';
+import { PostingPreview } from './PostingPreview';
+import { SavedList } from './SavedList';
+import { t } from './i18n';
+
+/** The tab to read: the active one, or the one named in the URL (?tabId=) when opened as a page. */
+async function targetTabId(): Promise<number | null> {
+  const fromUrl = new URLSearchParams(location.search).get('tabId');
+  if (fromUrl) return Number(fromUrl);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export function Popup() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    void (async () => {
+      const id = await targetTabId();
+      setTabId(id);
+      if (id === null) return;
+      try {
+        setPreview(await send('preview', { tabId: id }));
+      } catch (failure) {
+        setError(failure instanceof Error ? failure.message : String(failure));
+      }
+    })();
+  }, []);
+
+  const save = async (edits: PostingEdits) => {
+    if (!preview) return;
+    try {
+      const saved = await send('save', { posting: preview.posting, edits });
+      setPreview({ ...preview, saved });
+      setMessage(t('savedOk'));
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+
+  return (
+    <main className="popup">
+      <header>
+        <h1>{t('extName')}</h1>
+      </header>
+      {error && (
+        <p className="error" role="alert" data-testid="error">
+          {error}
+        </p>
+      )}
+      {message && (
+        <p className="ok" role="status" data-testid="message">
+          {message}
+        </p>
+      )}
+      {tabId !== null && !preview && !error && <p className="loading">{t('reading')}</p>}
+      {preview && <PostingPreview key={preview.posting.canonicalUrl} posting={preview.posting} saved={preview.saved} notAPosting={preview.notAPosting} onSave={save} />}
+      <SavedList limit={50} />
+    </main>
+  );
+}

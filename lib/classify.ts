@@ -1,0 +1,705 @@
+/**
+ * The explainable classifier: which tags of lib/taxonomy.ts a posting deserves, and the phrases that
+ * justify each one. Pure functions (no browser API, no I/O), so the extension, the CLI and the tests
+ * classify alike.
+ *
+ * How it reads a posting:
+ * 1. The description is cut into lines; boilerplate lines are dropped (cookie banners, login prompts,
+ *    the organisation's description of itself, "similar jobs" lists and all that follows them), and each
+ *    remaining line is placed in a zone: the posting's objectives / tasks, its site category ("field"),
+ *    or the rest of the body. Title and organisation are zones of their own.
+ * 2. The kept text is folded (no case, no accents) and cut into words once.
+ * 3. One pass over the words looks every phrase of the taxonomy up by its first word (a hash lookup,
+ *    not one regex scan per phrase), so the cost grows with the text, not with the taxonomy.
+ * 4. Each match scores phrase weight × zone multiplier; a tag is kept above its family's threshold.
+ */
+import type { Evidence, Posting, Tag, TagFamily, UserRule } from './schema';
+import {
+  CONTRACT_LABELS,
+  DAYS_PER_MONTH,
+  DURATION_BUCKETS,
+  POSTING_LANGUAGES,
+  REGIONS,
+  SENIORITY_LEVELS,
+  SENIORITY_TITLE_CUES,
+  THEMES,
+  WORKPLACES,
+  type Label,
+  type SeniorityLevelId,
+  type WeightedPhrase,
+} from './taxonomy';
+import { fold } from './text';
+
+type Zone = Evidence['where'];
+
+/**
+ * The title names the job and a site's category line classifies it, so a phrase there is worth three
+ * mentions in the body; the objectives and tasks say what the person will do, worth two; the body also
+ * holds the project context and the requirements, where themes appear in passing. The organisation's
+ * name says what the employer does in general, not what this job is about.
+ */
+const ZONE_MULTIPLIER: Readonly<Record<Zone, number>> = { title: 3, field: 3, objectives: 2, body: 1, organization: 1 };
+
+/**
+ * Weight of evidence read from a structured field (country, contract type, years...): such a field
+ * states the fact, so it outranks any text evidence (at most 3 × 3 = 9 per phrase).
+ */
+const STRUCTURED_FIELD_WEIGHT = 10;
+
+const MAX_EVIDENCE_PER_TAG = 5;
+
+interface Threshold {
+  /** Least total score. */
+  minScore: number;
+  /** Least score from phrases of weight 2 or 3: words of weight 1 only top up, they never decide. */
+  minAnchorScore: number;
+}
+
+/**
+ * A theme needs 6 points, 4 of them from specific phrases. With the multipliers above that means:
+ * - one specific phrase in the title or the site's category (2 × 3 = 6) is enough;
+ * - a term of art in the objectives (3 × 2 = 6) is enough;
+ * - in the body, one mention never is (at most 3), nor two (a term of art twice: 3 + 1.5, since
+ *   repeats count half as much as the one before; or two different specific phrases: 2 + 3). It takes
+ *   a third piece of evidence, so a project context that names "public health" twice, a list of risk
+ *   factors, or a footnote on a previous project does not make the posting a health or reform job;
+ * - weight-1 words never make the 4 specific points, however often they come back.
+ */
+const THEME_THRESHOLD: Threshold = { minScore: 6, minAnchorScore: 4 };
+
+/**
+ * A region named in the text only counts when the posting has no country, and needs more than one
+ * passing mention ("experience in West Africa is an asset" scores 3): a region in the title or the
+ * objectives, or named twice.
+ */
+const REGION_TEXT_THRESHOLD: Threshold = { minScore: 4, minAnchorScore: 3 };
+
+/** Home-based phrases are all unambiguous (weight 3), so one mention anywhere is enough. */
+const HOME_BASED_THRESHOLD: Threshold = { minScore: 3, minAnchorScore: 3 };
+
+// ---------------------------------------------------------------------------------------------------
+// Phrase compilation
+
+/** Words of folded text. Latin letters only (with ß, æ, œ, ł...), ÷ excluded; digits count as letters. */
+const WORD = /[a-z0-9\u00df-\u00f6\u00f8-\u024f]+/g;
+const PHRASE_WORD = /[a-z0-9\u00df-\u00f6\u00f8-\u024f]+\*?/g;
+/** Stems shorter than this would match unrelated words ("mig*" → "might"). */
+const MIN_STEM_LENGTH = 4;
+
+interface Slot {
+  word: string;
+  /** True for "stem*": any word starting with `word`. */
+  stem: boolean;
+}
+
+interface CompiledPhrase {
+  /** Distinct per phrase: repeats of one phrase in one zone are counted with decreasing weight. */
+  serial: number;
+  target: number;
+  slots: readonly Slot[];
+  weight: number;
+  /** For acronyms: the exact original spelling the matched text must have ("M&E", "TEH"). */
+  literal: string | null;
+}
+
+interface Matcher {
+  /** Phrases by every accepted form of their first word (singular and plurals). */
+  byFirstWord: ReadonlyMap<string, readonly CompiledPhrase[]>;
+  /** Phrases whose first word is a stem, by the stem's first MIN_STEM_LENGTH letters. */
+  byStemHead: ReadonlyMap<string, readonly CompiledPhrase[]>;
+  targetCount: number;
+}
+
+interface PhraseSpec {
+  target: number;
+  text: string;
+  weight: number;
+  caseSensitive: boolean;
+}
+
+let phraseSerial = 0;
+
+/** The phrase's words; a stem shorter than MIN_STEM_LENGTH is read as a plain word (test/unit checks the taxonomy has none). */
+function phraseSlots(text: string): Slot[] {
+  return (fold(text).match(PHRASE_WORD) ?? []).map((word) => {
+    const stem = word.endsWith('*') && word.length - 1 >= MIN_STEM_LENGTH;
+    return { word: word.replace(/\*$/, ''), stem };
+  });
+}
+
+const PLURAL_SUFFIXES = ['', 's', 'x', 'es'];
+
+function compileMatcher(specs: readonly PhraseSpec[], targetCount: number): Matcher {
+  // The same phrase may be listed for two languages ("migration"): keep it once, at its highest weight.
+  const unique = new Map<string, CompiledPhrase>();
+  for (const spec of specs) {
+    const slots = phraseSlots(spec.text);
+    if (slots.length === 0) continue;
+    const literal = spec.caseSensitive ? spec.text : null;
+    const key = `${spec.target}|${literal ?? slots.map((slot) => slot.word + (slot.stem ? '*' : '')).join(' ')}`;
+    const known = unique.get(key);
+    if (known && known.weight >= spec.weight) continue;
+    unique.set(key, { serial: known?.serial ?? phraseSerial++, target: spec.target, slots, weight: spec.weight, literal });
+  }
+
+  const byFirstWord = new Map<string, CompiledPhrase[]>();
+  const byStemHead = new Map<string, CompiledPhrase[]>();
+  const add = (index: Map<string, CompiledPhrase[]>, key: string, phrase: CompiledPhrase) => {
+    const list = index.get(key);
+    if (list) list.push(phrase);
+    else index.set(key, [phrase]);
+  };
+  for (const phrase of unique.values()) {
+    const first = phrase.slots[0]!;
+    if (first.stem) add(byStemHead, first.word.slice(0, MIN_STEM_LENGTH), phrase);
+    else for (const suffix of PLURAL_SUFFIXES) add(byFirstWord, first.word + suffix, phrase);
+  }
+  return { byFirstWord, byStemHead, targetCount };
+}
+
+function weightedSpecs(target: number, phrases: readonly WeightedPhrase[], caseSensitive: boolean): PhraseSpec[] {
+  return phrases.map(([text, weight]) => ({ target, text, weight, caseSensitive }));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The precompiled taxonomy
+
+interface TextTarget {
+  id: string;
+  family: TagFamily;
+  label: Label;
+  threshold: Threshold;
+}
+
+const TEXT_TARGETS: TextTarget[] = [];
+const TEXT_SPECS: PhraseSpec[] = [];
+
+for (const theme of THEMES) {
+  const target = TEXT_TARGETS.push({ id: `theme:${theme.id}`, family: 'theme', label: theme.label, threshold: THEME_THRESHOLD }) - 1;
+  const { en, fr, es } = theme.phrases;
+  TEXT_SPECS.push(...weightedSpecs(target, [...en, ...fr, ...es], false), ...weightedSpecs(target, theme.acronyms, true));
+}
+const REGION_TARGET_BY_ID = new Map<string, number>();
+for (const region of REGIONS) {
+  const target =
+    TEXT_TARGETS.push({ id: `region:${region.id}`, family: 'region', label: region.label, threshold: REGION_TEXT_THRESHOLD }) - 1;
+  REGION_TARGET_BY_ID.set(region.id, target);
+  TEXT_SPECS.push(...weightedSpecs(target, region.phrases, false), ...weightedSpecs(target, region.acronyms, true));
+}
+const HOME_BASED_TARGET =
+  TEXT_TARGETS.push({
+    id: 'workplace:home-based',
+    family: 'workplace',
+    label: WORKPLACES['home-based'].label,
+    threshold: HOME_BASED_THRESHOLD,
+  }) - 1;
+TEXT_SPECS.push(...weightedSpecs(HOME_BASED_TARGET, WORKPLACES['home-based'].phrases, false));
+
+const TEXT_MATCHER = compileMatcher(TEXT_SPECS, TEXT_TARGETS.length);
+
+const SENIORITY_CUE_MATCHER = compileMatcher(
+  SENIORITY_TITLE_CUES.map((cue, target) => ({ target, text: cue.phrase, weight: 1, caseSensitive: false })),
+  SENIORITY_TITLE_CUES.length,
+);
+
+const REGIONS_BY_COUNTRY = new Map<string, number[]>();
+for (const region of REGIONS) {
+  const target = REGION_TARGET_BY_ID.get(region.id)!;
+  for (const country of region.countries) REGIONS_BY_COUNTRY.set(country, [...(REGIONS_BY_COUNTRY.get(country) ?? []), target]);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading the description: boilerplate and zones
+
+/** Section titles after which the text says what the job is for and what the person will do. */
+const OBJECTIVES_HEADING = new RegExp(
+  '^(?:(?:the|les?|la|el|los|las|vos|your|votre|nos|our|main|key|general|generale?s?|specific|specifiques?|overall|global|principales?)\\s+)*' +
+    '(?:objecti\\w*|objetivos?|objet|objeto|purpose|missions?|tasks?|taches|duties|responsibilit\\w*|responsabilit\\w*' +
+    '|funciones|tareas|scope of work|activites principales|(?:principales|main|key) activit\\w*' +
+    "|about the (?:role|job|position|assignment)|a propos (?:du poste|de la mission)" +
+    "|(?:description|resume|nature|summary|overview|descripcion|resumen|but) (?:de la |du |des |de l'|of the |of |de |del )?" +
+    '(?:mission|poste|consultancy|consultance|assignment|position|job|role|post|work|consultoria|puesto|cargo|taches|tasks|duties|travail|fonction|functions))\\b',
+);
+
+/** Section titles that end the objectives: context, requirements, logistics, how to apply... */
+const BODY_HEADING = new RegExp(
+  '^(?:(?:the|les?|la|el|los|las|votre|your|du|de|des|project|projet|expected|attendus?|professional|core|required|additional)\\s+)*' +
+    '(?:context\\w*|background|antecedentes|description du projet|presentation\\w*|profil\\w*|profile|qualifications?' +
+    '|requirements?|exigences|requisitos|competen\\w*|skills|aptitudes|experience\\w*|education\\w*|formation\\w*|diplom\\w*' +
+    '|livrables?|deliverables?|outputs|productos|conditions?|condiciones|modalites|remuneration|salary|salaire|how to apply' +
+    '|comment postuler|candidatures?|applications?|processus de candidature\\w*|selection\\w*|criteres|criteria' +
+    '|organisation de la mission|logisti\\w*|duree|duration|periode|period|travel|deplacements?|transports?|informations?' +
+    '|divers|contacts?|documents?|resultats|results|strategie de perennisation|sustainability|budget|languages?|langues?' +
+    '|idiomas?|calendrier|timeline|schedule|supervision|lieu|location|duty station)\\b',
+);
+
+/** "About us" sections: the organisation presenting itself, the same on every one of its postings. */
+const ABOUT_HEADING = /^(?:about(?: us)?|a propos(?: de nous)?|qui sommes-nous|who we are|quienes somos|acerca de(?: nosotros)?|notre organisation|our organi[sz]ation)\b/;
+
+/** A job site's own classification of the posting ("Secteurs d'activité", "Fonction : ..."). */
+const CATEGORY_LABEL =
+  /^(?:fonctions?|thematiques?|secteurs? d'activites?|domaines? d'expertises?|domaines? d'intervention|domaines?|secteurs?|sectors?|themes?|thematic areas?|categor(?:y|ies|ie|ia)|job (?:category|function|family)|functional area|areas? of expertise|area tematica|pole)$/;
+
+/** Numbering in front of a section title: "1.", "2.1", "A.", "IV.", "a)", "(b)". */
+const NUMBERING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.|[a-h][.)]|\(?[a-z0-9]\))\s+/;
+const BULLET = /^(?:[•·▪◦‣∙●○■□➢➤►✓✔*§–—-]|o\s)/;
+
+const COOKIE_LINE =
+  /\bcookies?\b|en poursuivant votre navigation|by continuing to (?:browse|use)|al continuar navegando|politique de confidentialite|privacy policy|politica de privacidad/;
+/** Login and sign-up widgets; only short lines, a job may well mention "passwords" in a sentence. */
+const ACCOUNT_LINE =
+  /mot de passe|password|contrasena|se connecter|connectez-vous|\blog ?in\b|\bsign ?(?:in|up)\b|s'inscrire|creer un compte|ouvrir un comp|pas de compte|create an account|remember me|se souvenir de moi|iniciar sesion/;
+const ACCOUNT_LINE_MAX_LENGTH = 100;
+/** Other postings listed under this one: this line and everything after it is about other jobs. */
+const OTHER_JOBS_LINE =
+  /^(?:(?:les |des |d'autres |autres )?(?:offres?|postes?|emplois?)(?: d'emploi)? similaires?|(?:ofertas|empleos) similares|(?:similar|related|recommended|more|other) (?:jobs|positions|vacancies|offers|postings)|show more jobs|voir (?:plus d'offres|toutes les offres)|vous aimerez aussi|you (?:may|might) also like)\b/;
+const SHORT_LINE_MAX_LENGTH = 80;
+
+/** "<Organisation> est l'agence...", "<Organisation> is a leading...": the start of its self-description. */
+const SELF_DESCRIPTION_LEAD_IN = /^(?:(?:established|founded|created|cree|creee|fonde|fondee|fundad[ao]|cread[ao]) (?:in|en) \d{4}, )/;
+const SELF_DESCRIPTION_VERB =
+  /^\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,]{1,80},\s*)?(?:est|is|es|fue|was|a ete|has been)\s+(?:l'|la |le |les |un |une |the |a |an |el |una |one of )/;
+/** The same, for an organisation whose name the posting record does not give. */
+const GENERIC_SELF_DESCRIPTION =
+  /^([a-z][\w'&.\- ]{1,60}?) (?:est|is|es) (?:l'|la |le |un |une |the |a |an |el |una |one of the )(?:[\w'-]+ ){0,4}?(?:agence|agency|organi[sz]ation|organisme|organizacion|association|ong|ngo|fondation|foundation|operateur|operator|agencia|institution|leader|leading)\b/;
+
+interface ZonedLine {
+  text: string;
+  /** fold(text), computed once for the boilerplate tests and reused for the words. */
+  folded: string;
+  zone: Zone;
+}
+
+/** Names the organisation goes by: its name and, for a name of several words, its initials ("IOM"). */
+function organizationAliases(organization: string | null): string[] {
+  if (!organization) return [];
+  const aliases = [fold(organization).trim()];
+  const initials = organization
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word) && word.length > 2)
+    .map((word) => word[0])
+    .join('');
+  if (initials.length >= 2) aliases.push(initials.toLowerCase());
+  const parenthesised = /\(([^)]{2,12})\)/.exec(organization);
+  if (parenthesised) aliases.push(fold(parenthesised[1]!).trim());
+  return aliases.filter((alias) => alias.length >= 2);
+}
+
+function mentionsAny(foldedLine: string, aliases: readonly string[]): boolean {
+  return aliases.some((alias) => foldedLine.includes(alias));
+}
+
+function startsSelfDescription(foldedLine: string, originalLine: string, aliases: readonly string[]): string | null {
+  const sentence = foldedLine.replace(SELF_DESCRIPTION_LEAD_IN, '');
+  for (const alias of aliases) {
+    if (sentence.startsWith(alias) && SELF_DESCRIPTION_VERB.test(sentence.slice(alias.length))) return alias;
+  }
+  if (!/^\p{Lu}/u.test(originalLine)) return null;
+  return GENERIC_SELF_DESCRIPTION.exec(sentence)?.[1] ?? null;
+}
+
+/** The title part of a line if the line is a section title, or a "Label: value" line's label. */
+function headingOf(foldedLine: string, originalLine: string): string | null {
+  if (BULLET.test(originalLine)) return null;
+  const colon = foldedLine.indexOf(':');
+  const hasLabel = colon > 0 && colon <= 60;
+  if (!hasLabel && (foldedLine.length > SHORT_LINE_MAX_LENGTH || foldedLine.endsWith('.'))) return null;
+  return (hasLabel ? foldedLine.slice(0, colon) : foldedLine).replace(NUMBERING, '').trim();
+}
+
+/** The description's lines that describe this job, each in its zone; boilerplate is left out. */
+function zonedLines(posting: Posting): ZonedLine[] {
+  const lines: ZonedLine[] = [];
+  for (const [text, zone] of [[posting.title, 'title'], [posting.organization, 'organization']] as const) {
+    const line = text?.trim();
+    if (line) lines.push({ text: line, folded: fold(line), zone });
+  }
+
+  const aliases = organizationAliases(posting.organization);
+  let section: 'objectives' | 'body' | 'about' = 'body';
+  let selfDescriptionAliases: string[] | null = null;
+  let nextLineIsCategory = false;
+
+  for (const rawLine of posting.description.split('\n')) {
+    const line = rawLine.trim();
+    if (line === '') continue;
+    const folded = fold(line);
+    const isShort = folded.length <= SHORT_LINE_MAX_LENGTH;
+
+    if (isShort && OTHER_JOBS_LINE.test(folded)) break;
+    if (COOKIE_LINE.test(folded)) continue;
+    if (folded.length <= ACCOUNT_LINE_MAX_LENGTH && ACCOUNT_LINE.test(folded)) continue;
+
+    if (selfDescriptionAliases) {
+      // The paragraph goes on with its bullet list, lines wrapped mid-sentence, and lines naming the
+      // organisation again ("Dans ces domaines, Expertise France assure...").
+      const continues = BULLET.test(line) || /^\p{Ll}/u.test(line) || mentionsAny(folded, selfDescriptionAliases);
+      if (continues) continue;
+      selfDescriptionAliases = null;
+    }
+    const selfDescribed = startsSelfDescription(folded, line, aliases);
+    if (selfDescribed !== null) {
+      selfDescriptionAliases = [...aliases, selfDescribed];
+      continue;
+    }
+
+    const heading = headingOf(folded, line);
+    if (heading !== null) {
+      if (OBJECTIVES_HEADING.test(heading)) section = 'objectives';
+      else if (BODY_HEADING.test(heading)) section = 'body';
+      else if (ABOUT_HEADING.test(heading)) section = 'about';
+    }
+    if (section === 'about') continue;
+
+    let zone: Zone = section;
+    if (heading !== null && CATEGORY_LABEL.test(heading)) {
+      // "Fonction : Coopération internationale" holds its value; "Secteurs d'activité" alone announces it.
+      const colon = folded.indexOf(':');
+      if (colon >= 0 && folded.slice(colon + 1).trim() !== '') zone = 'field';
+      else nextLineIsCategory = true;
+    } else if (nextLineIsCategory) {
+      zone = 'field';
+      nextLineIsCategory = false;
+    }
+    lines.push({ text: line, folded, zone });
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Words
+
+/** The kept lines as one text, and its words with where each one stands. */
+interface Words {
+  /** The kept lines joined by "\n", in their original spelling: evidence is cut from here. */
+  text: string;
+  folded: string[];
+  start: number[];
+  end: number[];
+  zone: Zone[];
+  /** Consecutive lines of one zone form a segment; a phrase never spans two. */
+  segment: number[];
+  /** The title's words come first: words [0, titleCount). */
+  titleCount: number;
+}
+
+const COMBINING_MARK = /[\u0300-\u036f]/;
+
+/** fold() char by char, recording where each folded char came from: for the rare lines fold() resizes. */
+function foldWithOrigins(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const foldedChar = fold(char);
+    folded += foldedChar;
+    for (let unit = 0; unit < foldedChar.length; unit++) origin.push(index);
+    index += char.length;
+  }
+  origin.push(text.length);
+  return { folded, origin };
+}
+
+function toWords(lines: readonly ZonedLine[]): Words {
+  const words: Words = { text: '', folded: [], start: [], end: [], zone: [], segment: [], titleCount: 0 };
+  let offset = 0;
+  let segment = -1;
+  let previousZone: Zone | null = null;
+  for (const line of lines) {
+    if (line.zone !== previousZone) segment++;
+    previousZone = line.zone;
+    // fold() keeps the length of nearly every line, and then folded offsets are original offsets.
+    const sameLength = line.folded.length === line.text.length && !COMBINING_MARK.test(line.text);
+    const { folded, origin } = sameLength ? { folded: line.folded, origin: null } : foldWithOrigins(line.text);
+    WORD.lastIndex = 0;
+    for (let match = WORD.exec(folded); match !== null; match = WORD.exec(folded)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      words.folded.push(match[0]);
+      words.start.push(offset + (origin ? origin[start]! : start));
+      words.end.push(offset + (origin ? origin[end]! : end));
+      words.zone.push(line.zone);
+      words.segment.push(segment);
+      if (line.zone === 'title') words.titleCount++;
+    }
+    offset += line.text.length + 1;
+  }
+  words.text = lines.map((line) => line.text).join('\n');
+  return words;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Matching and scoring
+
+function slotAccepts(slot: Slot, word: string): boolean {
+  if (!word.startsWith(slot.word)) return false;
+  if (slot.stem) return true;
+  const extra = word.length - slot.word.length;
+  return extra === 0 || (extra === 1 && (word.endsWith('s') || word.endsWith('x'))) || (extra === 2 && word.endsWith('es'));
+}
+
+/** Index of the phrase's last word if it matches from word `first`, else -1. */
+function matchEnd(words: Words, phrase: CompiledPhrase, first: number, limit: number): number {
+  const last = first + phrase.slots.length - 1;
+  if (last >= limit || words.segment[last] !== words.segment[first]) return -1;
+  for (let k = 0; k < phrase.slots.length; k++) {
+    if (!slotAccepts(phrase.slots[k]!, words.folded[first + k]!)) return -1;
+  }
+  if (phrase.literal !== null) {
+    const original = words.text.slice(words.start[first], words.end[last]);
+    if (original !== phrase.literal && original !== `${phrase.literal}s`) return -1;
+  }
+  return last;
+}
+
+interface Match {
+  phrase: CompiledPhrase;
+  first: number;
+  last: number;
+}
+
+const longestFirst = (a: Match, b: Match) =>
+  b.last - b.first - (a.last - a.first) || b.phrase.weight - a.phrase.weight || a.first - b.first;
+
+/**
+ * The phrases found in words [from, limit), in text order. Where phrases of one target overlap, the
+ * longest wins ("la traite des êtres humains" is one "traite des êtres humains", not also "la traite").
+ * Phrases of different targets may overlap ("trafic illicite de migrants" is evidence of both
+ * trafficking and migration), except that a single word inside another target's longer phrase is not
+ * evidence on its own: "governance" in "border governance", "trafficking" in "human trafficking".
+ */
+function findMatches(words: Words, matcher: Matcher, from: number, limit: number): Match[] {
+  const found: Match[] = [];
+  const hasStems = matcher.byStemHead.size > 0;
+  for (let i = from; i < limit; i++) {
+    const word = words.folded[i]!;
+    const stemmed = hasStems && word.length >= MIN_STEM_LENGTH ? matcher.byStemHead.get(word.slice(0, MIN_STEM_LENGTH)) : undefined;
+    for (const candidates of [matcher.byFirstWord.get(word), stemmed]) {
+      if (!candidates) continue;
+      for (const phrase of candidates) {
+        const last = matchEnd(words, phrase, i, limit);
+        if (last >= 0) found.push({ phrase, first: i, last });
+      }
+    }
+  }
+  if (found.length < 2) return found;
+
+  found.sort(longestFirst);
+  const keptByTarget = new Map<number, Match[]>();
+  const insidePhrase = new Uint8Array(limit);
+  const kept: Match[] = [];
+  for (const match of found) {
+    const sameTarget = keptByTarget.get(match.phrase.target) ?? [];
+    if (sameTarget.some((other) => other.first <= match.last && match.first <= other.last)) continue;
+    if (match.first === match.last && insidePhrase[match.first]) continue;
+    if (match.first !== match.last) insidePhrase.fill(1, match.first, match.last + 1);
+    sameTarget.push(match);
+    keptByTarget.set(match.phrase.target, sameTarget);
+    kept.push(match);
+  }
+  return kept.sort((a, b) => a.first - b.first);
+}
+
+interface TargetScore {
+  score: number;
+  /** The part of the score from phrases of weight 2 or 3. */
+  anchorScore: number;
+  /** By zone and folded phrase: one entry per distinct phrase and place. */
+  evidence: Map<string, Evidence>;
+}
+
+function scoreWords(words: Words, matcher: Matcher, from = 0, limit = words.folded.length): (TargetScore | undefined)[] {
+  const scores: (TargetScore | undefined)[] = new Array(matcher.targetCount);
+  const repeats = new Map<string, number>();
+  for (const { phrase, first, last } of findMatches(words, matcher, from, limit)) {
+    const zone = words.zone[first]!;
+    const repeatKey = `${phrase.serial}|${zone}`;
+    const earlier = repeats.get(repeatKey) ?? 0;
+    repeats.set(repeatKey, earlier + 1);
+    // Each repeat of a phrase in a zone counts half the one before: repetition is some evidence, but a
+    // word that comes back in every paragraph of a long context must not outweigh the title.
+    const weight = (phrase.weight * ZONE_MULTIPLIER[zone]) / 2 ** earlier;
+    const score = (scores[phrase.target] ??= { score: 0, anchorScore: 0, evidence: new Map() });
+    score.score += weight;
+    if (phrase.weight >= 2) score.anchorScore += weight;
+    const evidenceKey = `${zone}|${words.folded.slice(first, last + 1).join(' ')}`;
+    const known = score.evidence.get(evidenceKey);
+    if (known) known.weight += weight;
+    else {
+      const shown = words.text.slice(words.start[first], words.end[last]).replace(/\s+/g, ' ').trim();
+      score.evidence.set(evidenceKey, { phrase: shown, where: zone, weight });
+    }
+  }
+  return scores;
+}
+
+function passes(score: TargetScore | undefined, threshold: Threshold): score is TargetScore {
+  return score !== undefined && score.score >= threshold.minScore && score.anchorScore >= threshold.minAnchorScore;
+}
+
+function strongestEvidence(evidence: Iterable<Evidence>): Evidence[] {
+  return [...evidence]
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, MAX_EVIDENCE_PER_TAG)
+    .map((item) => ({ ...item, weight: Math.round(item.weight * 100) / 100 }));
+}
+
+function autoTag(id: string, family: TagFamily, label: Label, evidence: Evidence[]): Tag {
+  return { id, family, label: { en: label.en, fr: label.fr }, evidence, source: 'auto' };
+}
+
+function fieldEvidence(phrase: string): Evidence {
+  return { phrase, where: 'field', weight: STRUCTURED_FIELD_WEIGHT };
+}
+
+/** Tags of one family found in the text, strongest first. */
+function textTags(scores: readonly (TargetScore | undefined)[], family: TagFamily): Tag[] {
+  const found: { target: TextTarget; score: TargetScore }[] = [];
+  TEXT_TARGETS.forEach((target, index) => {
+    const score = scores[index];
+    if (target.family === family && passes(score, target.threshold)) found.push({ target, score });
+  });
+  return found
+    .sort((a, b) => b.score.score - a.score.score)
+    .map(({ target, score }) => autoTag(target.id, target.family, target.label, strongestEvidence(score.evidence.values())));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Tags from fields
+
+/** A stated country decides; the regions named in the text only count for a posting without one. */
+function regionTags(posting: Posting, scores: readonly (TargetScore | undefined)[]): Tag[] {
+  const country = posting.location.country;
+  const regions = country === null ? undefined : REGIONS_BY_COUNTRY.get(country);
+  if (!country || !regions) return textTags(scores, 'region');
+  return regions.map((index) => {
+    const target = TEXT_TARGETS[index]!;
+    return autoTag(target.id, 'region', target.label, [fieldEvidence(country)]);
+  });
+}
+
+function contractTag(posting: Posting): Tag[] {
+  const { type, raw } = posting.contract;
+  if (type === null) return [];
+  return [autoTag(`contract:${type}`, 'contract', CONTRACT_LABELS[type], [fieldEvidence(raw ?? type)])];
+}
+
+const SENIORITY_RANK: Readonly<Record<SeniorityLevelId, number>> = { junior: 0, mid: 1, senior: 2, expert: 3 };
+
+function levelForYears(years: number): SeniorityLevelId {
+  let level: SeniorityLevelId = 'junior';
+  for (const candidate of SENIORITY_LEVELS) if (years >= candidate.minYears) level = candidate.id;
+  return level;
+}
+
+/**
+ * The title's words and the required years. A junior word in the title wins over any other word
+ * ("Stagiaire auprès du chef de projet") and over the years; a management word is a floor the years
+ * may raise; without title words the years decide.
+ */
+function seniorityTag(posting: Posting, words: Words): Tag[] {
+  const cues = findMatches(words, SENIORITY_CUE_MATCHER, 0, words.titleCount).map(({ phrase, first, last }) => ({
+    index: phrase.target,
+    evidence: { phrase: words.text.slice(words.start[first], words.end[last]), where: 'title', weight: ZONE_MULTIPLIER.title } as Evidence,
+  }));
+  const priority = (index: number) => {
+    const level = SENIORITY_TITLE_CUES[index]!.level;
+    return level === 'junior' ? Infinity : SENIORITY_RANK[level];
+  };
+  const titleCue = cues.reduce<(typeof cues)[number] | null>(
+    (best, candidate) => (best === null || priority(candidate.index) > priority(best.index) ? candidate : best),
+    null,
+  );
+
+  const years = posting.experienceYears;
+  const yearsLevel = years === null ? null : levelForYears(years);
+  let level: SeniorityLevelId | null = yearsLevel;
+  if (titleCue !== null) {
+    const { level: cueLevel, atLeast } = SENIORITY_TITLE_CUES[titleCue.index]!;
+    level = atLeast && yearsLevel !== null && SENIORITY_RANK[yearsLevel] > SENIORITY_RANK[cueLevel] ? yearsLevel : cueLevel;
+  }
+  if (level === null) return [];
+  const definition = SENIORITY_LEVELS.find((candidate) => candidate.id === level)!;
+  const evidence: Evidence[] = [];
+  if (titleCue !== null) evidence.push(titleCue.evidence);
+  if (years !== null && yearsLevel === level) evidence.unshift(fieldEvidence(`${years} years`));
+  return [autoTag(`seniority:${level}`, 'seniority', definition.label, evidence)];
+}
+
+function durationTag(posting: Posting): Tag[] {
+  const { days, months, term, raw } = posting.duration;
+  const totalDays = days ?? (months === null ? null : months * DAYS_PER_MONTH);
+  const bucket =
+    totalDays !== null
+      ? DURATION_BUCKETS.find((candidate) => totalDays <= candidate.maxDays)
+      : DURATION_BUCKETS.find((candidate) => candidate.id === (term === 'short' ? 'short-term' : term === 'long' ? 'long-term' : null));
+  if (!bucket) return [];
+  const stated = raw ?? (days !== null ? `${days} days` : months !== null ? `${months} months` : `${term} term`);
+  return [autoTag(`duration:${bucket.id}`, 'duration', bucket.label, [fieldEvidence(stated)])];
+}
+
+/** Home-based when the record or the text says so; otherwise a posting placed in a country is on site. */
+function workplaceTag(posting: Posting, scores: readonly (TargetScore | undefined)[]): Tag[] {
+  const { remote, country, raw } = posting.location;
+  const textEvidence = scores[HOME_BASED_TARGET];
+  const saidInText = passes(textEvidence, HOME_BASED_THRESHOLD);
+  if (remote || saidInText) {
+    const evidence = [...(remote ? [fieldEvidence(raw ?? 'remote')] : []), ...(saidInText ? textEvidence.evidence.values() : [])];
+    return [autoTag('workplace:home-based', 'workplace', WORKPLACES['home-based'].label, strongestEvidence(evidence))];
+  }
+  if (country === null) return [];
+  return [autoTag('workplace:field', 'workplace', WORKPLACES.field.label, [fieldEvidence(raw ?? country)])];
+}
+
+function languageTag(posting: Posting): Tag[] {
+  const code = posting.postingLanguage?.slice(0, 2).toLowerCase();
+  if (code !== 'fr' && code !== 'en' && code !== 'es') return [];
+  return [autoTag(`language:${code}`, 'language', POSTING_LANGUAGES[code], [fieldEvidence(posting.postingLanguage!)])];
+}
+
+/**
+ * A user's rule tags every posting where one of its phrases appears once, anywhere. Rules change
+ * between calls, so they are compiled per call; a few phrases compile in microseconds.
+ */
+function userRuleTags(rules: readonly UserRule[], words: Words): Tag[] {
+  if (rules.length === 0) return [];
+  const specs = rules.flatMap((rule, target) => rule.phrases.map((text) => ({ target, text, weight: 1, caseSensitive: false })));
+  const scores = scoreWords(words, compileMatcher(specs, rules.length));
+  return rules.flatMap((rule, index) => {
+    const score = scores[index];
+    if (!score) return [];
+    return [autoTag(`user:${rule.id}`, rule.family, { en: rule.label, fr: rule.label }, strongestEvidence(score.evidence.values()))];
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// API
+
+/**
+ * The automatic tags of a posting, each with the evidence that justifies it: themes (strongest
+ * first), regions, contract, seniority, duration, workplace, posting language, then the user's rules.
+ */
+export function classifyPosting(posting: Posting, userRules: readonly UserRule[] = []): Tag[] {
+  const words = toWords(zonedLines(posting));
+  const scores = scoreWords(words, TEXT_MATCHER);
+  return [
+    ...textTags(scores, 'theme'),
+    ...regionTags(posting, scores),
+    ...contractTag(posting),
+    ...seniorityTag(posting, words),
+    ...durationTag(posting),
+    ...workplaceTag(posting, scores),
+    ...languageTag(posting),
+    ...userRuleTags(userRules, words),
+  ];
+}
+
+/**
+ * The tags a posting shows: the automatic ones minus those the user removed, plus the user's own
+ * (the user's tag replaces an automatic tag of the same id). Since the removed ids are kept apart from
+ * the automatic tags, re-classifying never brings back a tag the user removed.
+ */
+export function applyUserChoices(autoTags: readonly Tag[], userTags: readonly Tag[], removedTagIds: readonly string[]): Tag[] {
+  const hidden = new Set([...removedTagIds, ...userTags.map((tag) => tag.id)]);
+  return [...autoTags.filter((tag) => !hidden.has(tag.id)), ...userTags];
+}

@@ -1,0 +1,155 @@
+/**
+ * Dates, times and time zones as postings write them, in French, English and Spanish.
+ * Month names come from Intl (no hand-kept lists); zone arithmetic from Luxon.
+ */
+import { DateTime } from 'luxon';
+import type { Deadline } from '../schema';
+import { fold } from '../text';
+import { timeZoneOfPlace } from './places';
+
+const MONTHS = new Map<string, number>();
+for (const locale of ['en', 'fr', 'es']) {
+  for (let month = 0; month < 12; month++) {
+    const day = new Date(Date.UTC(2021, month, 15));
+    for (const style of ['long', 'short'] as const) {
+      const name = fold(new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(day)).replace(/\.$/, '');
+      MONTHS.set(name, month + 1);
+    }
+  }
+}
+// Abbreviations that Intl does not produce but people write.
+for (const [name, month] of [['sep', 9], ['sept', 9], ['fev', 2], ['janv', 1], ['juil', 7], ['set', 9], ['setiembre', 9]] as const) {
+  MONTHS.set(name, month);
+}
+const MONTH_PATTERN = Array.from(MONTHS.keys())
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/\./g, '\\.'))
+  .join('|');
+
+export interface DateMatch {
+  date: string;
+  index: number;
+  length: number;
+}
+
+const NUMERIC_DMY = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
+const NUMERIC_YMD = /\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b/g;
+// "27 May 2024", "1er mars 2025", "5 de marzo de 2025", "18-Apr-19", "Saturday 2 Oct 2021"
+const TEXT_DMY = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th|º)?(?:\\s+de)?[\\s-]+(${MONTH_PATTERN})\\.?(?:\\s+de(?:l)?)?[\\s,-]+(\\d{4}|\\d{2})\\b`, 'g');
+// "May 27, 2024"
+const TEXT_MDY = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g');
+
+function isoDate(year: number, month: number, day: number): string | null {
+  const fullYear = year < 100 ? 2000 + year : year;
+  const value = DateTime.fromObject({ year: fullYear, month, day }, { zone: 'UTC' });
+  return value.isValid ? value.toISODate() : null;
+}
+
+/** Every date written in the text, in order of appearance. Numeric dates are read day first
+ * (as in French, Spanish and UN English) unless the day cannot be first. */
+export function findDates(text: string): DateMatch[] {
+  const folded = fold(text);
+  const found: DateMatch[] = [];
+  const taken = (index: number) => found.some((match) => index >= match.index && index < match.index + match.length);
+  const push = (index: number, length: number, date: string | null) => {
+    if (date && !taken(index)) found.push({ date, index, length });
+  };
+  for (const match of folded.matchAll(NUMERIC_YMD)) {
+    push(match.index, match[0].length, isoDate(Number(match[1]), Number(match[2]), Number(match[3])));
+  }
+  for (const match of folded.matchAll(NUMERIC_DMY)) {
+    const first = Number(match[1]);
+    const second = Number(match[2]);
+    const [day, month] = second > 12 && first <= 12 ? [second, first] : [first, second];
+    push(match.index, match[0].length, isoDate(Number(match[3]), month, day));
+  }
+  for (const match of folded.matchAll(TEXT_DMY)) {
+    push(match.index, match[0].length, isoDate(Number(match[3]), MONTHS.get(match[2]!)!, Number(match[1])));
+  }
+  for (const match of folded.matchAll(TEXT_MDY)) {
+    push(match.index, match[0].length, isoDate(Number(match[3]), MONTHS.get(match[1]!)!, Number(match[2])));
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+const TIME_PATTERNS: Array<{ pattern: RegExp; read: (match: RegExpMatchArray) => [number, number] | null }> = [
+  {
+    // 11:59 PM, 4 p.m., 4pm
+    pattern: /\b(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])\.?\s?m\b\.?/,
+    read: (m) => {
+      let hour = Number(m[1]) % 12;
+      if (m[3] === 'p') hour += 12;
+      return [hour, Number(m[2] ?? 0)];
+    },
+  },
+  // 16:05, 23h59, 16h, 16 heures, 16 horas, 16 hrs
+  { pattern: /\b(\d{1,2})\s*(?::|h(?:eures?|rs?)?|horas?\b)\s*(\d{2})?\b/, read: (m) => [Number(m[1]), Number(m[2] ?? 0)] },
+];
+
+export function findTime(text: string): { hour: number; minute: number } | null {
+  const folded = fold(text);
+  for (const { pattern, read } of TIME_PATTERNS) {
+    const match = folded.match(pattern);
+    if (!match) continue;
+    const value = read(match);
+    if (value && value[0] < 24 && value[1] < 60) return { hour: value[0], minute: value[1] };
+  }
+  return null;
+}
+
+const ZONE_ABBREVIATIONS: Record<string, string> = {
+  utc: 'UTC', gmt: 'UTC', z: 'UTC',
+  cet: 'Europe/Paris', cest: 'Europe/Paris', met: 'Europe/Paris',
+  wat: 'Africa/Lagos', cat: 'Africa/Maputo', eat: 'Africa/Nairobi',
+  est: 'America/New_York', edt: 'America/New_York', et: 'America/New_York',
+  bst: 'Europe/London', ast: 'America/Puerto_Rico',
+};
+
+/** Fixed offsets as IANA names: the Etc/ zones count with the opposite sign. */
+function zoneOfOffset(sign: string, hours: number, minutes: number): string {
+  if (minutes !== 0) return `UTC${sign}${hours}:${String(minutes).padStart(2, '0')}`;
+  if (hours === 0) return 'UTC';
+  return `Etc/GMT${sign === '+' ? '-' : '+'}${hours}`;
+}
+
+/** A time zone given in the text: an offset, an abbreviation, or a place ("heure du Sénégal", "New York time"). */
+export function findTimeZone(text: string): string | null {
+  const offset = text.match(/\b(?:GMT|UTC)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?/i);
+  if (offset) return zoneOfOffset(offset[1] === '+' ? '+' : '-', Number(offset[2]), Number(offset[3] ?? 0));
+  const place =
+    text.match(/\b(?:[Hh]eure|[Hh]oraire)\s+(?:de\s+|du\s+|d['’]\s*)(?:la\s+|l['’])?([A-ZÀ-Ý][\p{L}' -]+?)(?:\)|,|;|\.|$)/u) ??
+    text.match(/\b(?:[Hh]ora)\s+(?:[Oo]ficial\s+)?(?:de\s+(?:la\s+)?(?:[Rr]ep[úu]blica\s+de\s+)?|del\s+)([A-ZÀ-Ý][\p{L} -]+?)(?:\)|,|;|\.|$)/u) ??
+    text.match(/\b([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s+(?:local\s+)?time\b/u);
+  if (place) {
+    const zone = timeZoneOfPlace(place[1]!.trim());
+    if (zone) return zone;
+  }
+  const abbreviation = text.match(/\b(UTC|GMT|CEST|CET|MET|WAT|CAT|EAT|EST|EDT|BST)\b/);
+  if (abbreviation) return ZONE_ABBREVIATIONS[abbreviation[1]!.toLowerCase()] ?? null;
+  return null;
+}
+
+/**
+ * Reads a deadline from the text that states it. The date is the first one written (or the last, for
+ * a range such as "05 août 2020 – 11 août 2020"); without a time, the end of that day is taken.
+ */
+export function parseDeadline(raw: string, options: { defaultTimeZone?: string | null; range?: boolean } = {}): Deadline {
+  const trimmed = raw.replace(/\s+/g, ' ').trim();
+  const dates = findDates(trimmed);
+  const chosen = options.range ? dates[dates.length - 1] : dates[0];
+  if (!chosen) return { date: null, time: null, timeZone: null, instant: null, raw: trimmed || null, unparsed: trimmed !== '' };
+  // The words right after the date speak of its time ("le 17 février 2025 à 16 heures")...
+  // Spanish often puts it first: "a las 16:59 horas del 5 de marzo".
+  const after = trimmed.slice(chosen.index + chosen.length);
+  const time = findTime(after.slice(0, 60)) ?? findTime(trimmed.slice(Math.max(0, chosen.index - 60), chosen.index));
+  const timeZone = findTimeZone(after) ?? options.defaultTimeZone ?? null;
+  const hhmm = time ? `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}` : null;
+  return { date: chosen.date, time: hhmm, timeZone, instant: instantOf(chosen.date, hhmm, timeZone), raw: trimmed, unparsed: false };
+}
+
+/** The UTC instant of a local date and time in a zone; the day's last minute when no time is known. */
+export function instantOf(date: string, time: string | null, timeZone: string | null): string | null {
+  if (!timeZone) return null;
+  const local = DateTime.fromISO(`${date}T${time ?? '23:59'}`, { zone: timeZone });
+  return local.isValid ? local.toUTC().toISO({ suppressMilliseconds: true }) : null;
+}

@@ -1,0 +1,262 @@
+/**
+ * Readers for single fields, from a label's value or from the body's sentences. Each returns null
+ * (or empty) when the text does not say: nothing is guessed.
+ */
+import type { ContractType, Duration, EducationLevel, LanguageRequirement, Posting } from '../schema';
+import { CEFR_LEVELS } from '../schema';
+import { fold } from '../text';
+import { countryCodeOf, findCountry, zoneCitiesOfCountry } from './places';
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
+  douze: 12, quinze: 15, vingt: 20, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8,
+  nueve: 9, diez: 10, doce: 12, quince: 15, veinte: 20,
+};
+const NUMBER = `(\\d{1,3}(?:[.,]\\d)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*\\(\\d{1,3}\\))?`;
+const toNumber = (word: string): number => NUMBER_WORDS[word] ?? Number(word.replace(',', '.'));
+
+// ---------------------------------------------------------------- duration
+
+const DAY_UNITS = "(?:jours?|days?|dias?|h\\/j|hommes?[- ]jours?|person[- ]days?|working days?|jours? ouvres|jours? d'expertise)";
+const DURATION_PARTS = new RegExp(
+  `${NUMBER}\\s*(?:consecutive\\s+|calendar\\s+|working\\s+|ouvrables?\\s+)?(${DAY_UNITS}|semaines?|weeks?|semanas?|mois|months?|meses|mes|ans?|annees?|years?|anos?)\\b`,
+  'g',
+);
+/** Missions up to six months are short term, as the field's boards draw the line. */
+const SHORT_TERM_LIMIT_DAYS = 183;
+
+export function parseDuration(raw: string): Duration {
+  const folded = fold(raw);
+  let days: number | null = null;
+  let months: number | null = null;
+  for (const match of folded.matchAll(DURATION_PARTS)) {
+    const value = toNumber(match[1]!);
+    const unit = match[2]!;
+    if (/^(jour|day|dia|h\/j|homme|person|working)/.test(unit) && days === null) days = value;
+    else if (/^(semaine|week|semana)/.test(unit) && days === null) days = value * 7;
+    else if (/^(mois|month|mes)/.test(unit) && months === null) months = value;
+    else if (/^(an|annee|year|ano)/.test(unit) && months === null) months = value * 12;
+  }
+  let term: Duration['term'] = null;
+  if (/\b(court|short)[- ]terme?\b|\bcorto plazo\b/.test(folded)) term = 'short';
+  else if (/\b(long)[- ]terme?\b|\blargo plazo\b/.test(folded)) term = 'long';
+  else if (days !== null && months === null) term = days <= SHORT_TERM_LIMIT_DAYS ? 'short' : 'long';
+  else if (months !== null) term = months <= 6 ? 'short' : 'long';
+  return { days, months, term, raw: raw.trim() || null };
+}
+
+/** "spread over a period of 90 consecutive days", "Period of implementation: 30 months". */
+export function findDurationInText(text: string): Duration | null {
+  const sentence = fold(text).match(
+    new RegExp(`(?:period of|duration of|duree de|duracion de|pendant|during|for a period of|sur une periode de|over)\\s+(?:up to\\s+)?${NUMBER}\\s*(?:consecutive\\s+|working\\s+)?(?:${DAY_UNITS}|mois|months?|meses)`),
+  );
+  if (!sentence) return null;
+  const duration = parseDuration(sentence[0]);
+  return duration.days !== null || duration.months !== null ? duration : null;
+}
+
+export function mergeDurations(first: Duration | null, second: Duration | null): Duration | null {
+  if (!first) return second;
+  if (!second) return first;
+  return {
+    days: first.days ?? second.days,
+    months: first.months ?? second.months,
+    term: first.term ?? second.term,
+    raw: [first.raw, second.raw].filter(Boolean).join(' | ') || null,
+  };
+}
+
+// ---------------------------------------------------------------- contract
+
+const CONTRACT_RULES: Array<[ContractType, RegExp]> = [
+  ['volunteer', /\b(volontari\w*|volunteer\w*|vsi|unv|vnu|voluntari\w*|civic service|service civique)\b/],
+  ['internship', /\b(stage|stagiaire|intern|internship|pasantia|practicas|trainee)\b/],
+  ['fellowship', /\b(fellowship|fellow|bourse|beca)\b/],
+  ['consultancy', /\b(consultan\w*|consultoria|prestation de services?|service contract|contrat de prestation|individual contract|contrat individuel|contrato individual|freelance\w*|independant|entrepreneur individuel|contractor|ssa|expert(?:e|s)?|cps|portage salarial|cabinet d'expertise|international)\b/],
+  ['employment', /\b(cdd|cdi|cddu|salarie|employee|fixed[- ]term|temporary appointment|fta|staff|full[- ]time|part[- ]time|permanent|contrato de trabajo|poste terrain|employment)\b/],
+];
+
+export function contractTypeOf(raw: string): ContractType | null {
+  const folded = fold(raw);
+  for (const [type, pattern] of CONTRACT_RULES) if (pattern.test(folded)) return type;
+  return null;
+}
+
+const JSONLD_EMPLOYMENT: Record<string, ContractType> = {
+  CONTRACTOR: 'consultancy', INTERN: 'internship', VOLUNTEER: 'volunteer', FULL_TIME: 'employment',
+  PART_TIME: 'employment', TEMPORARY: 'employment', PER_DIEM: 'consultancy', OTHER: 'other',
+};
+export function contractTypeOfJsonLd(employmentType: string): ContractType | null {
+  return JSONLD_EMPLOYMENT[employmentType.trim().toUpperCase().replace(/[\s-]/g, '_')] ?? contractTypeOf(employmentType);
+}
+
+// ---------------------------------------------------------------- languages
+
+const LANGUAGE_NAMES: Array<[string, RegExp]> = [
+  ['fr', /\b(francais|french|frances|francophone)\b/],
+  ['en', /\b(anglais|english|ingles|anglophone)\b/],
+  ['es', /\b(espagnol|spanish|espanol|castellano|hispanophone)\b/],
+  ['pt', /\b(portugais|portuguese|portugues|lusophone)\b/],
+  ['ar', /\b(arabe|arabic)\b/],
+  ['ru', /\b(russe|russian|ruso)\b/],
+  ['zh', /\b(chinois|chinese|chino|mandarin)\b/],
+  ['de', /\b(allemand|german|aleman)\b/],
+  ['it', /\b(italien|italian|italiano)\b/],
+  ['sw', /\b(swahili|kiswahili)\b/],
+];
+const LANGUAGE_CONTEXT = /\b(langues?|languages?|idiomas?|lingu\w*|maitrise|fluen\w*|fluidez|dominio|parle|ecrit|written|spoken|oral|niveau|level|nivel|cecr|cefr|proficien\w*|knowledge of|connaissance|conocimiento|command of|working|courant|bilingu\w*|[abc][12])\b/;
+const ASSET = /\b(atout|asset|advantage|avantage|desirable|souhaitable|apprecie\w*|deseable|valorar\w*|ventaja|plus|preferred|preferable|optional|would be)\b/;
+const DOCUMENTS_IN = /\b(?:cv|candidature|lettre|lm|cover letter|application|resume|dossier|propuesta|oferta)s?\b[^.;\n]{0,60}?\ben\s+(francais|anglais|espagnol)|\b(?:cv|application|cover letter|resume)s?\b[^.;\n]{0,60}?\bin\s+(french|english|spanish)\b/;
+
+/** Languages with their CEFR level, required or an asset, read clause by clause. */
+export function findLanguages(text: string): LanguageRequirement[] {
+  const found = new Map<string, LanguageRequirement>();
+  for (const line of text.split('\n')) {
+    const foldedLine = fold(line);
+    const documents = foldedLine.match(DOCUMENTS_IN);
+    if (documents) {
+      const name = documents[1] ?? documents[2]!;
+      const code = LANGUAGE_NAMES.find(([, pattern]) => pattern.test(name))![0];
+      if (!found.has(code)) found.set(code, { code, level: null, required: true, raw: line.trim().slice(0, 200) });
+    }
+    if (!LANGUAGE_CONTEXT.test(foldedLine)) continue;
+    for (const clause of foldedLine.split(/[;•·]|\.\s/)) {
+      const named = LANGUAGE_NAMES.filter(([, pattern]) => pattern.test(clause));
+      if (named.length === 0 || !LANGUAGE_CONTEXT.test(clause)) continue;
+      const level = clause.match(/\b([abc][12])\b/)?.[1]?.toUpperCase() as LanguageRequirement['level'] | undefined;
+      const required = !ASSET.test(clause);
+      for (const [code] of named) {
+        const previous = found.get(code);
+        const candidate: LanguageRequirement = {
+          code,
+          level: level && (CEFR_LEVELS as readonly string[]).includes(level) ? level : null,
+          required,
+          raw: clause.trim().slice(0, 200),
+        };
+        // A stated level or a requirement says more than an earlier bare mention.
+        if (!previous || (previous.level === null && candidate.level !== null) || (!previous.required && candidate.required && candidate.level)) {
+          found.set(code, previous ? { ...candidate, required: candidate.required || previous.required } : candidate);
+        }
+      }
+    }
+  }
+  return Array.from(found.values());
+}
+
+// ---------------------------------------------------------------- experience
+
+const EXPERIENCE_PATTERNS = [
+  new RegExp(`(?:minimum|at least|au moins|au minimum|minimo|al menos|a minimum of|minimum of|mini)\\s+(?:de\\s+)?${NUMBER}\\+?\\s*(?:years?|ans?|annees?|anos?)`, 'g'),
+  new RegExp(`${NUMBER}\\+?\\s*(?:\\(\\d+\\)\\s*)?(?:years?|ans?|annees?|anos?)\\s+(?:minimum\\s+)?(?:of\\s+|d'|de\\s+)?(?:relevant\\s+|progressive(?:ly)?\\s+|professional\\s+|work(?:ing)?\\s+|proven\\s+|solid\\s+|significant\\s+)*(?:experiences?|experiencia|expertise)`, 'g'),
+];
+
+/** The years of experience a posting asks for: the largest minimum it states ("less than" excluded). */
+export function findExperienceYears(text: string): number | null {
+  const folded = fold(text);
+  let best: number | null = null;
+  for (const pattern of EXPERIENCE_PATTERNS) {
+    for (const match of folded.matchAll(pattern)) {
+      const before = folded.slice(Math.max(0, match.index - 12), match.index);
+      if (/(moins de|less than|menos de)\s*$/.test(before)) continue;
+      const years = toNumber(match[1]!);
+      if (years > 0 && years <= 40 && (best === null || years > best)) best = years;
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------- education
+
+const EDUCATION_RULES: Array<[EducationLevel, RegExp]> = [
+  ['doctorate', /\b(phd|ph\.d|doctorat\w*|doctorado|doctoral degree|doctorate)\b/],
+  ['master', /\b(master'?s?|masters|msc|m\.a\.|ma|mba|bac ?\+ ?5|dea|dess|maestria|magister|postgraduate|advanced (?:university )?degree|diplome d'ingenieur|troisieme cycle)\b/],
+  ['bachelor', /\b(bachelor'?s?|ba|bsc|b\.a\.|licence|bac ?\+ ?[34]|licenciatura|first[- ]level university degree|undergraduate|university degree|diplome universitaire|grado universitario)\b/],
+  ['secondary', /\b(baccalaureat|bac(?!\s?\+)|high school|secondary|bachillerato|secondaire)\b/],
+];
+const EDUCATION_CONTEXT = /\b(degree|diplome|diploma|education|formation|titulo|licenciatura|university|universit\w*|bac ?\+|master|phd|doctorat|etudes|studies|estudios|qualification)/;
+const EDUCATION_ORDER: EducationLevel[] = ['secondary', 'bachelor', 'master', 'doctorate'];
+
+/** The lowest degree that the first education requirement accepts ("BA or MA" → bachelor). */
+export function findEducation(text: string): { level: EducationLevel; raw: string } | null {
+  for (const line of text.split('\n')) {
+    const folded = fold(line);
+    if (!EDUCATION_CONTEXT.test(folded)) continue;
+    const levels = EDUCATION_RULES.filter(([, pattern]) => pattern.test(folded)).map(([level]) => level);
+    if (levels.length === 0) continue;
+    const lowest = levels.sort((a, b) => EDUCATION_ORDER.indexOf(a) - EDUCATION_ORDER.indexOf(b))[0]!;
+    return { level: lowest, raw: line.trim().slice(0, 300) };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- how to apply
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+
+/** Cloudflare's e-mail protection: hex bytes, the first the XOR key of the rest. */
+export function decodeCloudflareEmail(encoded: string): string | null {
+  if (!/^(?:[0-9a-f]{2}){2,}$/i.test(encoded)) return null;
+  const key = parseInt(encoded.slice(0, 2), 16);
+  let decoded = '';
+  for (let index = 2; index < encoded.length; index += 2) decoded += String.fromCharCode(parseInt(encoded.slice(index, index + 2), 16) ^ key);
+  return /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(decoded) ? decoded : null;
+}
+
+export function findEmails(text: string): string[] {
+  return Array.from(new Set(Array.from(text.matchAll(EMAIL), (match) => match[0].replace(/\.$/, '').toLowerCase())));
+}
+
+const SUBJECT_PATTERNS = [
+  /(?:indicating|mentioning|quoting|with|including|indiquant|en indiquant|mentionnant|con el titulo|indicando)\s*[:\s]\s*["“«]\s*([^"”»\n]{2,120}?)\s*["”»]\s*(?:on|in|as|en|dans|comme)?\s*(?:the\s+)?(?:subject|objet|asunto|l'objet)/i,
+  /(?:subject(?: line)?|objet du (?:mail|message|courriel)|asunto|en objet|in the subject(?: line)?|con el titulo)\s*[:：]\s*["“«]?\s*([^"”»\n]{2,120}?)\s*["”»]?\s*(?:$|\n)/im,
+  /(?:subject(?: line)?|en objet|asunto)\s*[:：]?\s*["“«]\s*([^"”»\n]{2,120}?)\s*["”»]/i,
+];
+
+export function findApplySubject(text: string): string | null {
+  for (const pattern of SUBJECT_PATTERNS) {
+    const match = text.match(pattern);
+    if (match) return match[1]!.trim().replace(/[.;,]$/, '');
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- place
+
+const REGION_WORDS = /\b(caraibes?|caribbean|caribe|afrique|africa|sahel|europe|europa|asie|asia|amerique|america|pacifique|pacific|zone|region|moyen[- ]orient|middle east|home[- ]based|remote|teletravail|worldwide|multiple|various|divers)\b/;
+
+/** A location value such as "Caraïbes – Sainte-Lucie – Castries" or "Dakar, Sénégal". */
+export function parseLocation(raw: string): Pick<Posting['location'], 'country' | 'city'> {
+  const parts = raw.split(/\s+[–—-]\s+|[,;/|>()]|\s+or\s+|\s+ou\s+|\s+o\s+/).map((part) => part.trim()).filter(Boolean);
+  let countryIndex = parts.findIndex((part) => countryCodeOf(part) !== null);
+  let country = countryIndex >= 0 ? countryCodeOf(parts[countryIndex]!) : null;
+  if (!country) {
+    country = findCountry(raw)?.code ?? null;
+    countryIndex = -1;
+  }
+  const isCity = (part: string) => countryCodeOf(part) === null && !REGION_WORDS.test(fold(part)) && /^[A-ZÀ-Ý][\p{L}' .-]{1,40}$/u.test(part) && part.split(' ').length <= 4;
+  let city: string | null = null;
+  if (countryIndex >= 0) {
+    // Only a neighbour of the country: "Zone – Country – City" or "City, Country".
+    const next = parts[countryIndex + 1];
+    const previous = parts[countryIndex - 1];
+    city = next && isCity(next) ? next : previous && isCity(previous) ? previous : null;
+  }
+  return { country, city: city ? titleCase(city) : null };
+}
+
+function titleCase(text: string): string {
+  return text === text.toUpperCase() ? text.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase()) : text;
+}
+
+/** A city the text names that is also the seat of the country's own time zone (Dakar for Senegal). */
+export function findZoneCityInText(text: string, country: string): string | null {
+  for (const city of zoneCitiesOfCountry(country)) {
+    if (new RegExp(`\\b${city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text)) return city;
+  }
+  return null;
+}
+
+export function isHomeBased(text: string): boolean {
+  return /\b(home[- ]based|fully remote|remote (?:work|position|based|consultancy)|work from home|teletravail|a domicile|teletrabajo|desde casa|en remoto|remote\))/.test(fold(text));
+}

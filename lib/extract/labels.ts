@@ -1,0 +1,146 @@
+/**
+ * Label/value pairs in French, English and Spanish, whichever way the page lays them out:
+ * "Label: value", "Label\tvalue" (table cells), or a label line followed by its value line
+ * (definition lists, GestMax). Only labels we know are read, so body sentences are never taken
+ * for fields.
+ */
+import { fold } from '../text';
+
+export type LabelField =
+  | 'deadline'
+  | 'deadlineRange'
+  | 'listingExpiry'
+  | 'published'
+  | 'title'
+  | 'organization'
+  | 'reference'
+  | 'country'
+  | 'location'
+  | 'city'
+  | 'duration'
+  | 'term'
+  | 'contract'
+  | 'languages'
+  | 'experience'
+  | 'education'
+  | 'missionPeriod'
+  | 'subject';
+
+const LABELS: Record<LabelField, string[]> = {
+  deadline: [
+    'date limite de candidature', 'date limite de candidatures', 'date limite de depot des candidatures', 'date limite de depot',
+    'date limite de reception des offres', 'delai de reception des offres', 'date limite de soumission', 'date limite',
+    'date de cloture', 'cloture des candidatures', 'date de soumission', 'fin de candidature', 'fin des candidatures',
+    'closing date', 'closing date for applications', 'application closing date', 'application deadline', 'deadline date',
+    'deadline for applications', 'deadline for application', 'deadline to apply', 'deadline', 'apply by', 'apply before',
+    'fecha limite de postulacion', 'fecha limite para postular', 'fecha limite para recepcion de ofertas', 'fecha limite',
+    'fecha de cierre', 'clausura de la convocatoria', 'cierre de la convocatoria', 'plazo de postulacion', 'vence',
+  ],
+  deadlineRange: ['periode de candidature', 'application period', 'periodo de postulacion'],
+  listingExpiry: ["date d'expiration", 'expiration date', 'expires', 'expire le', 'fecha de expiracion'],
+  published: [
+    'mis en ligne le', 'date de publication', 'publie le', 'published on', 'posted on', 'date posted', 'posting date',
+    'date of issuance', 'fecha de publicacion', 'publicado el',
+  ],
+  title: [
+    "titre d'emploi", 'titre du poste', 'intitule du poste', 'job title', 'position title', 'post title', 'titulo del cargo',
+    'titulo de la contratacion', 'titulo del puesto', 'objet',
+  ],
+  organization: [
+    'organization', 'organisation', 'organisme', 'organismo', 'agency', 'hiring organization', 'employer', 'employeur',
+    'organisme d\'envoi', 'entidad contratante',
+  ],
+  reference: [
+    'ref', 'ref.', 'reference', 'reference number', 'reference no', 'job id', 'vacancy number', 'vacancy no', 'job opening id',
+    'requisition id', "reference de l'avis de vacance", 'numero de reference', 'codigo de referencia', 'referencia',
+    'vacancy reference', 'job reference', 'no de reference', 'reference de l\'offre',
+  ],
+  country: ['country', 'pays', 'pais', 'pays ou zone geographique', 'country of assignment'],
+  location: [
+    'location', 'localisation', 'lieu', 'lieu de la mission', 'lieux de la mission', "lieu d'affectation", 'duty station',
+    'duty station of the consultancy', 'place of duty', 'emplacement', 'lugar de trabajo', 'lugar de destino', 'ubicacion',
+    'lieu du travail', 'lieu de travail', 'office', 'lieu de la prestation', 'place of performance',
+  ],
+  city: ['city', 'ville', 'ciudad'],
+  duration: [
+    'duree', 'duree de la mission', 'duration', 'duration of assignment', 'duration of the assignment', 'duration of consultancy',
+    'duration of the consultancy', 'duration of contract', 'duration of the contract', 'duration of initial contract',
+    'contract duration', 'duracion', 'duracion de la consultoria', 'duracion del contrato', 'nombre de jours de la mission',
+    "jours d'expertise", 'period of implementation', 'periode de mise en oeuvre', 'expected duration',
+  ],
+  term: [],
+  contract: [
+    'type de contrat', 'contrat', 'type of contract', 'contract type', 'contract', 'tipo de contrato', 'type de volontariat',
+    "type d'offre", 'job offer type', 'tipo de consultoria', 'categorie des experts', 'nature of the consultancy',
+    'nature of consultancy', 'type of appointment', 'appointment type',
+  ],
+  languages: [
+    'languages', 'language', 'langues', 'langue', 'langue(s) souhaitee(s) et niveau', 'languages required', 'language(s) required',
+    'idiomas', 'idiomas requeridos', 'idioma',
+  ],
+  experience: ["annee d'experience requise", 'experience required', 'years of experience', 'anos de experiencia', 'work experience'],
+  education: ['niveau requis', 'education', 'formation', 'profil souhaite', 'educacion', 'nivel de estudios', 'diplome'],
+  missionPeriod: ['periode previsionnelle', 'dates provisoires', 'periode envisagee', 'fecha de inicio estimada', 'periode de la mission'],
+  subject: ['objet du message', 'subject line', 'asunto'],
+};
+
+const LABEL_TO_FIELD = new Map<string, LabelField>();
+for (const [field, labels] of Object.entries(LABELS) as Array<[LabelField, string[]]>) {
+  for (const label of labels) LABEL_TO_FIELD.set(label, field);
+}
+const LONGEST_LABEL = Math.max(...Array.from(LABEL_TO_FIELD.keys(), (label) => label.length));
+
+export interface LabelValue {
+  field: LabelField;
+  label: string;
+  value: string;
+  line: number;
+}
+
+const BULLET = /^(?:[\s·•§▪►◦*o-]|\d{1,2}[.)]\s)+/u;
+
+/** The known label a line starts with, and where the value would begin. */
+function matchLabel(line: string): { field: LabelField; label: string; rest: string } | null {
+  const unbulleted = line.replace(BULLET, '');
+  const folded = fold(unbulleted);
+  // Labels end at a colon, a tab, or the end of the line; the longest known one wins.
+  const end = Math.min(folded.length, LONGEST_LABEL + 2);
+  for (let length = end; length >= 2; length--) {
+    const candidate = folded.slice(0, length).replace(/\s*[:：]?\s*$/, '').trim();
+    const field = LABEL_TO_FIELD.get(candidate);
+    if (!field) continue;
+    const after = unbulleted.slice(length);
+    const boundary = folded.slice(length, length + 1);
+    if (boundary !== '' && !/[\s:：\t]/.test(boundary) && !/[:：]\s*$/.test(folded.slice(0, length))) continue;
+    const separator = after.match(/^\s*(?:[:：]|\t|\s-\s|\s–\s)?\s*/);
+    const hasSeparator = /[:：\t]/.test(folded.slice(0, length + 1)) || /^\s*[:：\t]/.test(after) || after.trim() === '';
+    if (!hasSeparator) continue;
+    return { field, label: unbulleted.slice(0, length).replace(/[:：\s]+$/, ''), rest: after.slice(separator?.[0].length ?? 0).trim() };
+  }
+  return null;
+}
+
+/** All known label/value pairs of a text, in order. */
+export function findLabelValues(text: string): LabelValue[] {
+  const lines = text.split('\n');
+  const pairs: LabelValue[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.length > 400) continue;
+    const match = matchLabel(line);
+    if (!match) continue;
+    let value = match.rest;
+    if (value === '') {
+      const next = lines[index + 1];
+      // A label line followed by another label is an empty field, not a value.
+      if (next === undefined || matchLabel(next) || next.length > 300) continue;
+      value = next.trim();
+    }
+    pairs.push({ field: match.field, label: match.label, value, line: index });
+  }
+  return pairs;
+}
+
+export function firstValue(pairs: LabelValue[], field: LabelField): LabelValue | null {
+  return pairs.find((pair) => pair.field === field) ?? null;
+}

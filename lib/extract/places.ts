@@ -1,0 +1,130 @@
+/**
+ * Country names in French, English and Spanish to ISO 3166-1 alpha-2 codes (i18n-iso-countries),
+ * and countries to their IANA time zone (countries-and-timezones).
+ */
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json';
+import fr from 'i18n-iso-countries/langs/fr.json';
+import es from 'i18n-iso-countries/langs/es.json';
+import ct from 'countries-and-timezones';
+import { fold } from '../text';
+
+countries.registerLocale(en);
+countries.registerLocale(fr);
+countries.registerLocale(es);
+
+/** Spellings the library does not list but postings use. */
+const EXTRA_NAMES: Record<string, string> = {
+  'ivory coast': 'CI',
+  'cote d\'ivoire': 'CI',
+  'rdc': 'CD',
+  'drc': 'CD',
+  'dr congo': 'CD',
+  'rd congo': 'CD',
+  'republique democratique du congo': 'CD',
+  'usa': 'US',
+  'uk': 'GB',
+  'turkiye': 'TR',
+  'timor leste': 'TL',
+  'cabo verde': 'CV',
+  'eswatini': 'SZ',
+  'palestine': 'PS',
+  'gaza': 'PS',
+  'kosovo': 'XK',
+};
+
+function normaliseName(name: string): string {
+  return fold(name)
+    .replace(/\bste?\.?\s+/g, 'saint ')
+    .replace(/\bsainte\b/g, 'saint')
+    .replace(/\bsanta\b/g, 'saint')
+    .replace(/[-'’.,()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const NAME_TO_CODE = new Map<string, string>();
+for (const locale of ['en', 'fr', 'es']) {
+  const names = countries.getNames(locale, { select: 'all' });
+  for (const [code, variants] of Object.entries(names)) {
+    for (const variant of variants) {
+      const key = normaliseName(variant);
+      // Two-letter names ("US", "UK") would match ordinary words.
+      if (key.length > 2 && !NAME_TO_CODE.has(key)) NAME_TO_CODE.set(key, code);
+    }
+  }
+}
+for (const [name, code] of Object.entries(EXTRA_NAMES)) NAME_TO_CODE.set(normaliseName(name), code);
+const LONGEST_NAME_WORDS = Math.max(...Array.from(NAME_TO_CODE.keys(), (key) => key.split(' ').length));
+
+/** The code of a text that is exactly a country name ("Sénégal", "Saint Lucia", "Ecuador"). */
+export function countryCodeOf(name: string): string | null {
+  return NAME_TO_CODE.get(normaliseName(name)) ?? null;
+}
+
+/** The first country named anywhere in a text, with the words that named it. */
+export function findCountry(text: string): { code: string; name: string } | null {
+  const words = text.split(/[\s,;:/()–—|>]+/).filter((word) => word !== '');
+  for (let start = 0; start < words.length; start++) {
+    for (let size = Math.min(LONGEST_NAME_WORDS, words.length - start); size >= 1; size--) {
+      const candidate = words.slice(start, start + size).join(' ');
+      // A capitalised word only: "chad" in running text is not the country... but "Chad" is.
+      if (!/^[A-ZÀ-Ý]/.test(candidate)) continue;
+      const code = countryCodeOf(candidate);
+      if (code) return { code, name: candidate };
+    }
+  }
+  return null;
+}
+
+export function countryName(code: string, locale: 'en' | 'fr' | 'es' = 'en'): string | null {
+  return countries.getName(code, locale) ?? null;
+}
+
+/** The zones that belong to this country alone (Africa/Dakar for SN, not the shared Africa/Abidjan). */
+function zonesOfCountry(code: string): string[] {
+  const country = ct.getCountry(code, { deprecated: true });
+  if (!country) return [];
+  const own = country.timezones.filter((zone) => {
+    const info = ct.getTimezone(zone);
+    return info !== null && info.countries.length === 1 && info.countries[0] === code;
+  });
+  return own.length > 0 ? own : country.timezones;
+}
+
+/** The country's time zone when it has exactly one; null where the country spans several. */
+export function timeZoneOfCountry(code: string): string | null {
+  const zones = zonesOfCountry(code);
+  return zones.length === 1 ? zones[0]! : null;
+}
+
+const ZONE_BY_CITY = new Map<string, string>();
+for (const zone of Intl.supportedValuesOf('timeZone')) {
+  const city = zone.split('/').pop();
+  if (city && zone.includes('/')) ZONE_BY_CITY.set(normaliseName(city.replace(/_/g, ' ')), zone);
+}
+for (const zone of Object.keys(ct.getAllTimezones({ deprecated: true }))) {
+  const city = zone.split('/').pop();
+  if (city && zone.includes('/') && !ZONE_BY_CITY.has(normaliseName(city.replace(/_/g, ' ')))) {
+    ZONE_BY_CITY.set(normaliseName(city.replace(/_/g, ' ')), zone);
+  }
+}
+
+/** "New York" → America/New_York, "Maputo" → Africa/Maputo: cities that name an IANA zone. */
+export function timeZoneOfCity(city: string): string | null {
+  return ZONE_BY_CITY.get(normaliseName(city)) ?? null;
+}
+
+/** The city names of a country's own zones (Dakar for Senegal), to recognise a city the text names. */
+export function zoneCitiesOfCountry(code: string): string[] {
+  return zonesOfCountry(code).map((zone) => zone.split('/').pop()!.replace(/_/g, ' '));
+}
+
+/** "Senegal", "New York", "Sénégal": a zone from a place named in words. */
+export function timeZoneOfPlace(place: string): string | null {
+  const cleaned = place.replace(/^(the|la|le|l'|du|de|des|del)\s+/i, '').trim();
+  const byCity = timeZoneOfCity(cleaned);
+  if (byCity) return byCity;
+  const country = countryCodeOf(cleaned) ?? findCountry(cleaned)?.code ?? null;
+  return country ? timeZoneOfCountry(country) : null;
+}

@@ -1,0 +1,34 @@
+/**
+ * The whole understanding step, as the background and the CLI run it: a collected page in, a
+ * validated Posting with its tags out.
+ */
+import type { CollectedPage, Posting, UserRule } from './schema';
+import { understand } from './understand';
+import { classifyPosting } from './classify';
+
+export function postingFromPage(page: CollectedPage, userRules: UserRule[] = []): Posting {
+  const posting = understand(page);
+  return { ...posting, tags: classifyPosting(posting, userRules) };
+}
+
+/** A plain-text document (a ToR pasted or saved as .txt) seen as a page with no markup. */
+export function pageFromText(text: string, url: string): CollectedPage {
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter((line) => line !== '');
+  return {
+    url,
+    canonicalUrl: null,
+    documentTitle: '',
+    lang: null,
+    headings: [],
+    jsonLd: [],
+    meta: {},
+    links: [],
+    article: null,
+    text: lines.join('\n'),
+    truncated: false,
+  };
+}

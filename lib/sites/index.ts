@@ -1,0 +1,19 @@
+import type { CollectedPage } from '../schema';
+import type { SiteAdapter } from './adapter';
+import { civipol } from './civipol';
+import { expertiseFrance } from './expertise-france';
+import { franceVolontaires } from './france-volontaires';
+import { wpJobManager } from './wp-job-manager';
+
+export type { SiteAdapter } from './adapter';
+
+export const SITE_ADAPTERS: SiteAdapter[] = [expertiseFrance, civipol, franceVolontaires, wpJobManager];
+
+/** The adapter for a page: by URL first, then (for documents and reposting boards) by wording. */
+export function adapterFor(page: Pick<CollectedPage, 'url' | 'text'>): SiteAdapter | null {
+  return (
+    SITE_ADAPTERS.find((adapter) => adapter.urls?.some((pattern) => pattern.test(page.url))) ??
+    SITE_ADAPTERS.find((adapter) => adapter.recognises?.(page.text)) ??
+    null
+  );
+}

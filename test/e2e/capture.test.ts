@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, openPopup, openTab, serveFixtures, type ExtensionBrowser, type FixtureServer } from './support';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const GESTMAX = '/expertise-france/seed-001-ecuador-environmental-crime.html';
+const WP_BOARD = '/wp-job-manager/seed-003-iom-senegal-repost.html';
+
+describe('capture through the real extension', () => {
+  it('previews the page, saves it, and lists it with its title and deadline', async () => {
+    const { tabId } = await openTab(browser, `${server.origin}${GESTMAX}`);
+    const popup = await openPopup(browser, tabId);
+    const title = popup.locator('input[name="title"]');
+    await expect.poll(() => title.inputValue()).toBe('Expert(e) en criminalité environnementale et traite des êtres humains – Équateur');
+    expect(await popup.locator('input[name="deadline"]').inputValue()).toBe('2025-10-29');
+    expect(await popup.locator('input[name="deadline-time"]').inputValue()).toBe('23:55');
+    expect(await popup.locator('input[name="timezone"]').inputValue()).toBe('Europe/Paris');
+
+    await popup.getByTestId('save-posting').click();
+    const row = popup.getByTestId('saved-row').filter({ hasText: 'Équateur' });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.getByTestId('saved-deadline').textContent()).toContain('2025-10-29 23:55 Europe/Paris');
+    await popup.close();
+  });
+
+  it('lets the user correct a field before saving, and keeps the correction', async () => {
+    const { tabId } = await openTab(browser, `${server.origin}${WP_BOARD}`);
+    const popup = await openPopup(browser, tabId);
+    const organization = popup.locator('input[name="organization"]');
+    await expect.poll(() => organization.inputValue()).toBe('International Organization for Migration');
+    await organization.fill('IOM (ROWCA)');
+    await popup.getByTestId('save-posting').click();
+    const row = popup.getByTestId('saved-row').filter({ hasText: 'Coordination Machanisms' });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('IOM (ROWCA)');
+    await popup.close();
+  });
+
+  it('keeps a status change across a popup reload and a browser restart', async () => {
+    const popup = await openPopup(browser);
+    const row = popup.getByTestId('saved-row').filter({ hasText: 'Équateur' });
+    await expect.poll(() => row.count()).toBe(1);
+    await row.getByTestId('status-select').selectOption('applied');
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('saved-row').filter({ hasText: 'Équateur' }).getByTestId('status-select').inputValue()).toBe('applied');
+
+    const { userDataDir } = browser;
+    await browser.close();
+    browser = await launchExtension({ userDataDir });
+    const reopened = await openPopup(browser);
+    const reopenedRow = reopened.getByTestId('saved-row').filter({ hasText: 'Équateur' });
+    await expect.poll(() => reopenedRow.count()).toBe(1);
+    expect(await reopenedRow.getByTestId('status-select').inputValue()).toBe('applied');
+    expect(await reopened.getByTestId('saved-row').count()).toBe(2);
+  });
+
+  it('re-capturing a saved page updates it and keeps what the user wrote', async () => {
+    const { tabId } = await openTab(browser, `${server.origin}${WP_BOARD}`);
+    const popup = await openPopup(browser, tabId);
+    await expect.poll(() => popup.locator('.saved-note').count()).toBe(1);
+    expect(await popup.locator('input[name="organization"]').inputValue()).toBe('IOM (ROWCA)');
+    await popup.getByTestId('save-posting').click();
+    await expect.poll(() => popup.getByTestId('message').count()).toBe(1);
+    expect(await popup.getByTestId('saved-row').count()).toBe(2);
+    await popup.close();
+  });
+
+  it('says clearly when a page has no posting', async () => {
+    server.pages.set('/about.html', '<html><head><title>About us</title></head><body><h1>About us</h1><p>We are a small team in Dakar.</p></body></html>');
+    const { tabId } = await openTab(browser, `${server.origin}/about.html`);
+    const popup = await openPopup(browser, tabId);
+    await expect.poll(() => popup.locator('.notice').count()).toBe(1);
+    expect(await popup.locator('.notice').textContent()).toContain('No posting found');
+    await popup.close();
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Extraction fixtures, Zotero-style: test/fixtures/<site>/<name>.html|.txt with the expected fields
+ * beside it in <name>.expected.json (dotted paths → values). Used by the unit tests and `npm run eval`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pageFromHtml, urlOfFixture } from '../../lib/html';
+import { pageFromText, postingFromPage } from '../../lib/pipeline';
+import type { Posting } from '../../lib/schema';
+
+export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+
+export interface Fixture {
+  site: string;
+  name: string;
+  file: string;
+  expected: Record<string, unknown>;
+}
+
+export function listFixtures(): Fixture[] {
+  const fixtures: Fixture[] = [];
+  for (const site of readdirSync(FIXTURES_DIR).sort()) {
+    for (const file of readdirSync(join(FIXTURES_DIR, site)).sort()) {
+      if (!/\.(html|txt)$/.test(file)) continue;
+      const name = file.replace(/\.(html|txt)$/, '');
+      const expectedFile = join(FIXTURES_DIR, site, `${name}.expected.json`);
+      fixtures.push({ site, name, file: join(FIXTURES_DIR, site, file), expected: JSON.parse(readFileSync(expectedFile, 'utf8')) });
+    }
+  }
+  return fixtures;
+}
+
+export function extractFixture(file: string): Posting {
+  const content = readFileSync(file, 'utf8');
+  const page = file.endsWith('.html')
+    ? pageFromHtml(content, urlOfFixture(content) ?? `file:///${basename(file)}`)
+    : pageFromText(content, `file:///${basename(file)}`);
+  return postingFromPage(page);
+}
+
+function valueAt(posting: Posting, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], posting);
+}
+
+/** Comparable form: languages without their raw text and in code order; whitespace collapsed. */
+function normalise(path: string, value: unknown): unknown {
+  if (path === 'languages' && Array.isArray(value)) {
+    return value
+      .map(({ code, level, required }: { code: string; level: string | null; required: boolean }) => ({ code, level, required }))
+      .sort((a, b) => a.code.localeCompare(b.code));
+  }
+  if (path === 'apply.emails' && Array.isArray(value)) return [...value].sort();
+  if (path === 'tags' && Array.isArray(value)) return [...value].map((tag) => (typeof tag === 'string' ? tag : tag.id)).sort();
+  if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim();
+  return value ?? null;
+}
+
+export interface FieldResult {
+  field: string;
+  ok: boolean;
+  expected: unknown;
+  actual: unknown;
+}
+
+export function compareFields(posting: Posting, expected: Record<string, unknown>): FieldResult[] {
+  return Object.entries(expected)
+    .filter(([field]) => field !== 'tags')
+    .map(([field, value]) => {
+      const want = normalise(field, value);
+      const got = normalise(field, valueAt(posting, field));
+      return { field, ok: JSON.stringify(want) === JSON.stringify(got), expected: want, actual: got };
+    });
+}
