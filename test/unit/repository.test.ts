@@ -1,0 +1,107 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type VacancyDatabase } from '../../lib/db';
+import {
+  addUserTag, deletePosting, editFields, effectivePosting, findByCanonicalUrl, isExpired, listByDeadline, removeTag,
+  restorePosting, savePosting, setNotes, setStatus, NO_DEADLINE,
+} from '../../lib/repository';
+import type { Tag } from '../../lib/schema';
+import { makePosting } from '../support/postings';
+
+let db: VacancyDatabase;
+let name = 0;
+
+beforeEach(async () => {
+  db = openDatabase(`test-${++name}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const themeTag = (id: string): Tag => ({ id, family: 'theme', label: { en: id, fr: id }, evidence: [{ phrase: 'x', where: 'title', weight: 3 }], source: 'auto' });
+
+describe('saving postings', () => {
+  it('creates a record with status "saved" and its first history entry', async () => {
+    const saved = await savePosting(db, makePosting(), {}, new Date('2026-01-01T10:00:00Z'));
+    expect(saved.status).toBe('saved');
+    expect(saved.tracking.statusHistory).toEqual([{ status: 'saved', at: '2026-01-01T10:00:00.000Z' }]);
+    expect(saved.deadlineAt).toBe('2030-01-15T16:00:00Z');
+    expect(await db.postings.count()).toBe(1);
+  });
+
+  it('re-capturing the same page updates the extraction and keeps status, notes, corrections and tags', async () => {
+    const first = makePosting({ title: 'Old title', tags: [themeTag('theme:health'), themeTag('theme:gender')] });
+    const saved = await savePosting(db, first);
+    await setStatus(db, saved.id, 'applied');
+    await setNotes(db, saved.id, 'Sent CV v3');
+    await editFields(db, saved.id, { organization: 'IOM Dakar' });
+    await removeTag(db, saved.id, 'theme:gender');
+    await addUserTag(db, saved.id, { ...themeTag('user:seacop'), family: 'user' });
+
+    const recaptured = await savePosting(db, { ...first, title: 'New title', organization: 'Extracted org', tags: [themeTag('theme:health'), themeTag('theme:gender')] });
+    expect(recaptured.id).toBe(saved.id);
+    expect(await db.postings.count()).toBe(1);
+    const shown = effectivePosting(recaptured);
+    expect(shown.title).toBe('New title');
+    expect(shown.organization).toBe('IOM Dakar');
+    expect(recaptured.tracking.status).toBe('applied');
+    expect(recaptured.tracking.notes).toBe('Sent CV v3');
+    expect(shown.tags.map((tag) => tag.id).sort()).toEqual(['theme:health', 'user:seacop']);
+    expect(recaptured.tagIds.sort()).toEqual(['theme:health', 'user:seacop']);
+  });
+
+  it('two captures of one page at once make one record', async () => {
+    const posting = makePosting();
+    await Promise.all([savePosting(db, posting), savePosting(db, posting), savePosting(db, posting)]);
+    expect(await db.postings.count()).toBe(1);
+  });
+
+  it('keeps a status history with timestamps', async () => {
+    const saved = await savePosting(db, makePosting(), {}, new Date('2026-01-01T00:00:00Z'));
+    await setStatus(db, saved.id, 'applied', new Date('2026-01-05T00:00:00Z'));
+    const interview = await setStatus(db, saved.id, 'interview', new Date('2026-01-20T00:00:00Z'));
+    expect(interview.tracking.statusHistory.map((change) => `${change.status}@${change.at.slice(0, 10)}`)).toEqual([
+      'saved@2026-01-01',
+      'applied@2026-01-05',
+      'interview@2026-01-20',
+    ]);
+    expect((await db.postings.where('status').equals('interview').toArray()).length).toBe(1);
+  });
+
+  it('deletes with undo', async () => {
+    const saved = await savePosting(db, makePosting());
+    const deleted = await deletePosting(db, saved.id);
+    expect(await db.postings.count()).toBe(0);
+    await restorePosting(db, deleted!);
+    expect((await db.postings.get(saved.id))?.canonicalUrl).toBe(saved.canonicalUrl);
+  });
+
+  it('lists by nearest deadline, postings without one last', async () => {
+    await savePosting(db, makePosting({ title: 'late', deadline: { date: '2031-01-01', time: null, timeZone: null, instant: null, raw: '1/1/2031', unparsed: false } }));
+    await savePosting(db, makePosting({ title: 'none', deadline: { date: null, time: null, timeZone: null, instant: null, raw: null, unparsed: false } }));
+    await savePosting(db, makePosting({ title: 'soon' }));
+    const titles = (await listByDeadline(db)).map((record) => record.extracted.title);
+    expect(titles).toEqual(['soon', 'late', 'none']);
+    expect((await listByDeadline(db)).at(-1)?.deadlineAt).toBe(NO_DEADLINE);
+  });
+
+  it('shows a past deadline never applied to as expired, and an applied one not', async () => {
+    const saved = await savePosting(db, makePosting());
+    const after = new Date('2030-02-01T00:00:00Z');
+    expect(isExpired(saved, after)).toBe(true);
+    expect(isExpired(await setStatus(db, saved.id, 'applied'), after)).toBe(false);
+    expect(isExpired(saved, new Date('2029-01-01T00:00:00Z'))).toBe(false);
+  });
+
+  it('finds a saved page by its canonical URL', async () => {
+    const saved = await savePosting(db, makePosting());
+    expect((await findByCanonicalUrl(db, saved.canonicalUrl))?.id).toBe(saved.id);
+  });
+
+  it('rejects an invalid posting and writes nothing', async () => {
+    await expect(savePosting(db, { ...makePosting(), deadline: { date: '15/01/2030' } } as never)).rejects.toThrow();
+    expect(await db.postings.count()).toBe(0);
+  });
+});
