@@ -43,21 +43,27 @@ async function handle(message: Message): Promise<Result<unknown>> {
       return { ok: true, value: await savePosting(db, posting, PostingEditsSchema.parse(message.edits)) };
     }
     case 'capture':
-      return { ok: true, value: await savePosting(db, await understandTab(db, message.tabId)) };
+      return { ok: true, value: await captureTab(message.tabId) };
     default:
       return { ok: false, error: `Unknown message ${(message as { type: string }).type}` };
   }
 }
 
+async function captureTab(tabId: number) {
+  return savePosting(db, await understandTab(db, tabId));
+}
+
 /** Shortcut and menu captures have no popup to speak in: the toolbar badge says how it went. */
 async function captureAndSignal(tabId: number): Promise<void> {
+  // Firefox's MV2 build has browserAction where MV3 has action.
+  const action = browser.action ?? browser.browserAction;
   try {
-    await savePosting(db, await understandTab(db, tabId));
-    await browser.action.setBadgeText({ tabId, text: '✓' });
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#1a7f37' });
+    await captureTab(tabId);
+    await action.setBadgeText({ tabId, text: '✓' });
+    await action.setBadgeBackgroundColor({ tabId, color: '#1a7f37' });
   } catch (error) {
-    await browser.action.setBadgeText({ tabId, text: '!' });
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#b42318' });
-    await browser.action.setTitle({ tabId, title: error instanceof Error ? error.message : String(error) });
+    await action.setBadgeText({ tabId, text: '!' });
+    await action.setBadgeBackgroundColor({ tabId, color: '#b42318' });
+    await action.setTitle({ tabId, title: error instanceof Error ? error.message : String(error) });
   }
 }
