@@ -9,7 +9,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage', 'alarms', 'notifications'],
     host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
     commands: {
       'save-posting': {

@@ -18,6 +18,7 @@ export function Popup() {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
 
   useEffect(() => {
     void (async () => {
@@ -45,8 +46,11 @@ export function Popup() {
 
   return (
     <main className="popup">
-      <header>
+      <header className="popup-header">
         <h1>{t('extName')}</h1>
+        <a href={browser.runtime.getURL('/tracker.html')} target="_blank" rel="noreferrer" data-testid="open-tracker">
+          {t('openTracker')}
+        </a>
       </header>
       {error && (
         <p className="error" role="alert" data-testid="error">
@@ -60,7 +64,11 @@ export function Popup() {
       )}
       {tabId !== null && !preview && !error && <p className="loading">{t('reading')}</p>}
       {preview && <PostingPreview key={preview.posting.canonicalUrl} posting={preview.posting} saved={preview.saved} notAPosting={preview.notAPosting} onSave={save} />}
-      <SavedList limit={50} />
+      <label className="popup-search">
+        {t('search')}
+        <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} placeholder={t('searchPlaceholder')} data-testid="popup-search" />
+      </label>
+      <SavedList limit={50} search={search} />
     </main>
   );
 }

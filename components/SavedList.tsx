@@ -1,27 +1,35 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../lib/db';
-import { deletePosting, effectivePosting, listByDeadline, restorePosting, setStatus } from '../lib/repository';
+import { effectivePosting, listByDeadline, type DeletedPosting } from '../lib/repository';
 import { STATUSES, type SavedPosting, type Status } from '../lib/schema';
+import { fold } from '../lib/text';
+import { actions } from './actions';
 import { countdown, formatDeadline } from './deadline';
 import { t } from './i18n';
 import { countryLabel } from './country';
 
 /** Saved postings, nearest deadline first, live across the popup and the full page. */
-export function SavedList({ limit }: { limit?: number }) {
-  const postings = useLiveQuery(() => listByDeadline(db, limit), [limit]);
-  const [deleted, setDeleted] = useState<SavedPosting | null>(null);
+export function SavedList({ limit, search = '' }: { limit?: number; search?: string }) {
+  const all = useLiveQuery(() => listByDeadline(db, search ? undefined : limit), [limit, search !== '']);
+  const [deleted, setDeleted] = useState<DeletedPosting[] | null>(null);
 
-  if (!postings) return null;
+  if (!all) return null;
+  const words = fold(search).split(/\s+/).filter(Boolean);
+  const postings = words.length === 0 ? all : all.filter((record) => {
+    const shown = effectivePosting(record);
+    const haystack = fold(`${shown.title ?? ''} ${shown.organization ?? ''} ${shown.location.city ?? ''}`);
+    return words.every((word) => haystack.includes(word));
+  });
   return (
     <section aria-label={t('savedPostings')}>
-      <h2>{t('savedPostings')}</h2>
+      <h2>{t('nextDeadlines')}</h2>
       {deleted && (
         <p className="undo" role="status">
-          {t('deleted', effectivePosting(deleted).title ?? deleted.canonicalUrl)}{' '}
+          {t('deleted', deleted.map(({ record }) => effectivePosting(record).title ?? record.canonicalUrl).join(', '))}{' '}
           <button
             onClick={async () => {
-              await restorePosting(db, deleted);
+              await actions.restore(deleted);
               setDeleted(null);
             }}
           >
@@ -34,7 +42,7 @@ export function SavedList({ limit }: { limit?: number }) {
       ) : (
         <ul className="saved-list" data-testid="saved-list">
           {postings.map((record) => (
-            <SavedRow key={record.id} record={record} onDelete={async () => setDeleted(await deletePosting(db, record.id))} />
+            <SavedRow key={record.id} record={record} onDelete={async () => setDeleted(await actions.delete([record.id]))} />
           ))}
         </ul>
       )}
@@ -66,7 +74,7 @@ function SavedRow({ record, onDelete }: { record: SavedPosting; onDelete(): void
           id={`status-${record.id}`}
           data-testid="status-select"
           value={record.status}
-          onChange={(event) => void setStatus(db, record.id, event.target.value as Status)}
+          onChange={(event) => void actions.setStatus(record.id, event.target.value as Status)}
         >
           {STATUSES.map((status) => (
             <option key={status} value={status}>

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { db, requestPersistentStorage } from '../lib/db';
-import { understandTab } from '../lib/capture';
+import { understandTab } from '../lib/browser/capture';
 import type { Message, Result } from '../lib/messages';
+import { REFRESH_ALARM, refreshReminders, remind } from '../lib/browser/reminders';
 import { findByCanonicalUrl, savePosting } from '../lib/repository';
 import { PostingEditsSchema, PostingSchema } from '../lib/schema';
 import { notAPostingReason } from '../lib/understand';
@@ -12,7 +13,20 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: 'save-posting', title: browser.i18n.getMessage('menuSavePosting') || 'Save this posting', contexts: ['page', 'selection'] });
+    void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: 60 });
     void requestPersistentStorage();
+    void refreshReminders(db);
+  });
+  // Alarms may not survive a browser restart: plan them again from the database.
+  browser.runtime.onStartup.addListener(() => void refreshReminders(db));
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void refreshReminders(db);
+    else void remind(db, alarm.name).then(() => refreshReminders(db));
+  });
+
+  browser.notifications.onClicked.addListener(() => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/tracker.html') });
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -39,23 +53,27 @@ async function handle(message: Message): Promise<Result<unknown>> {
       return { ok: true, value: { posting, saved, notAPosting: notAPostingReason(posting) } };
     }
     case 'save': {
-      const posting = PostingSchema.parse(message.posting);
-      return { ok: true, value: await savePosting(db, posting, PostingEditsSchema.parse(message.edits)) };
+      const saved = await savePosting(db, PostingSchema.parse(message.posting), PostingEditsSchema.parse(message.edits));
+      await refreshReminders(db);
+      return { ok: true, value: saved };
     }
     case 'capture':
       return { ok: true, value: await captureTab(message.tabId) };
+    case 'refresh':
+      return { ok: true, value: await refreshReminders(db) };
     default:
       return { ok: false, error: `Unknown message ${(message as { type: string }).type}` };
   }
 }
 
 async function captureTab(tabId: number) {
-  return savePosting(db, await understandTab(db, tabId));
+  const saved = await savePosting(db, await understandTab(db, tabId));
+  await refreshReminders(db);
+  return saved;
 }
 
-/** Shortcut and menu captures have no popup to speak in: the toolbar badge says how it went. */
+/** Shortcut and menu captures have no popup to speak in: the tab's badge says how it went. */
 async function captureAndSignal(tabId: number): Promise<void> {
-  // Firefox's MV2 build has browserAction where MV3 has action.
   const action = browser.action ?? browser.browserAction;
   try {
     await captureTab(tabId);

@@ -80,8 +80,7 @@ const HOME_BASED_THRESHOLD: Threshold = { minScore: 3, minAnchorScore: 3 };
 // ---------------------------------------------------------------------------------------------------
 // Phrase compilation
 
-/** Words of folded text. Latin letters only (with ß, æ, œ, ł...), ÷ excluded; digits count as letters. */
-const WORD = /[a-z0-9\u00df-\u00f6\u00f8-\u024f]+/g;
+/** Words of a folded phrase: Latin letters (with ß, æ, œ, ł...) and digits, ÷ excluded; "*" marks a stem. */
 const PHRASE_WORD = /[a-z0-9\u00df-\u00f6\u00f8-\u024f]+\*?/g;
 /** Stems shorter than this would match unrelated words ("mig*" → "might"). */
 const MIN_STEM_LENGTH = 4;
@@ -93,7 +92,7 @@ interface Slot {
 }
 
 interface CompiledPhrase {
-  /** Distinct per phrase: repeats of one phrase in one zone are counted with decreasing weight. */
+  /** Distinct per phrase within its matcher: repeats of one phrase in one zone count less and less. */
   serial: number;
   target: number;
   slots: readonly Slot[];
@@ -105,8 +104,8 @@ interface CompiledPhrase {
 interface Matcher {
   /** Phrases by every accepted form of their first word (singular and plurals). */
   byFirstWord: ReadonlyMap<string, readonly CompiledPhrase[]>;
-  /** Phrases whose first word is a stem, by the stem's first MIN_STEM_LENGTH letters. */
-  byStemHead: ReadonlyMap<string, readonly CompiledPhrase[]>;
+  /** Phrases whose first word is a stem, by the stem's first char code (there are only a few). */
+  byStemInitial: ReadonlyMap<number, readonly CompiledPhrase[]>;
   targetCount: number;
 }
 
@@ -116,8 +115,6 @@ interface PhraseSpec {
   weight: number;
   caseSensitive: boolean;
 }
-
-let phraseSerial = 0;
 
 /** The phrase's words; a stem shorter than MIN_STEM_LENGTH is read as a plain word (test/unit checks the taxonomy has none). */
 function phraseSlots(text: string): Slot[] {
@@ -139,22 +136,22 @@ function compileMatcher(specs: readonly PhraseSpec[], targetCount: number): Matc
     const key = `${spec.target}|${literal ?? slots.map((slot) => slot.word + (slot.stem ? '*' : '')).join(' ')}`;
     const known = unique.get(key);
     if (known && known.weight >= spec.weight) continue;
-    unique.set(key, { serial: known?.serial ?? phraseSerial++, target: spec.target, slots, weight: spec.weight, literal });
+    unique.set(key, { serial: known?.serial ?? unique.size, target: spec.target, slots, weight: spec.weight, literal });
   }
 
   const byFirstWord = new Map<string, CompiledPhrase[]>();
-  const byStemHead = new Map<string, CompiledPhrase[]>();
-  const add = (index: Map<string, CompiledPhrase[]>, key: string, phrase: CompiledPhrase) => {
+  const byStemInitial = new Map<number, CompiledPhrase[]>();
+  const add = <Key>(index: Map<Key, CompiledPhrase[]>, key: Key, phrase: CompiledPhrase) => {
     const list = index.get(key);
     if (list) list.push(phrase);
     else index.set(key, [phrase]);
   };
   for (const phrase of unique.values()) {
     const first = phrase.slots[0]!;
-    if (first.stem) add(byStemHead, first.word.slice(0, MIN_STEM_LENGTH), phrase);
+    if (first.stem) add(byStemInitial, first.word.charCodeAt(0), phrase);
     else for (const suffix of PLURAL_SUFFIXES) add(byFirstWord, first.word + suffix, phrase);
   }
-  return { byFirstWord, byStemHead, targetCount };
+  return { byFirstWord, byStemInitial, targetCount };
 }
 
 function weightedSpecs(target: number, phrases: readonly WeightedPhrase[], caseSensitive: boolean): PhraseSpec[] {
@@ -214,7 +211,9 @@ for (const region of REGIONS) {
 /** Section titles after which the text says what the job is for and what the person will do. */
 const OBJECTIVES_HEADING = new RegExp(
   '^(?:(?:the|les?|la|el|los|las|vos|your|votre|nos|our|main|key|general|generale?s?|specific|specifiques?|overall|global|principales?)\\s+)*' +
-    '(?:objecti\\w*|objetivos?|objet|objeto|purpose|missions?|tasks?|taches|duties|responsibilit\\w*|responsabilit\\w*' +
+    // "Mission" also opens metadata labels ("Mission à pourvoir en"), so alone it must be the whole title.
+    "(?:objecti\\w*|objetivos?|objet|objeto|purpose|missions?(?: principales| de l'expert\\w*| du volontaire)?$|tasks?|taches|duties" +
+    '|responsibilit\\w*|responsabilit\\w*' +
     '|funciones|tareas|scope of work|activites principales|(?:principales|main|key) activit\\w*' +
     "|about the (?:role|job|position|assignment)|a propos (?:du poste|de la mission)" +
     "|(?:description|resume|nature|summary|overview|descripcion|resumen|but) (?:de la |du |des |de l'|of the |of |de |del )?" +
@@ -258,16 +257,45 @@ const SHORT_LINE_MAX_LENGTH = 80;
 /** "<Organisation> est l'agence...", "<Organisation> is a leading...": the start of its self-description. */
 const SELF_DESCRIPTION_LEAD_IN = /^(?:(?:established|founded|created|cree|creee|fonde|fondee|fundad[ao]|cread[ao]) (?:in|en) \d{4}, )/;
 const SELF_DESCRIPTION_VERB =
-  /^\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,]{1,80},\s*)?(?:est|is|es|fue|was|a ete|has been)\s+(?:l'|la |le |les |un |une |the |a |an |el |una |one of )/;
+  /^(?=[\s,(])\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,]{1,80},\s*)?(?:est|is|es|fue|was|a ete|has been)\s+(?:l'|la |le |les |un |une |the |a |an |el |una |one of )/;
 /** The same, for an organisation whose name the posting record does not give. */
 const GENERIC_SELF_DESCRIPTION =
-  /^([a-z][\w'&.\- ]{1,60}?) (?:est|is|es) (?:l'|la |le |un |une |the |a |an |el |una |one of the )(?:[\w'-]+ ){0,4}?(?:agence|agency|organi[sz]ation|organisme|organizacion|association|ong|ngo|fondation|foundation|operateur|operator|agencia|institution|leader|leading)\b/;
+  /^(?!(?:the|this|our|le|la|les|l'|ce|cette|cet|notre|el|este|esta|nuestr[ao]) )([a-z][\w'&.\- ]{1,60}?) (?:est|is|es) (?:l'|la |le |un |une |the |a |an |el |una |one of the )(?:[\w'-]+ ){0,4}?(?:agence|agency|organi[sz]ation|organisme|organizacion|association|ong|ngo|fondation|foundation|operateur|operator|agencia|institution|leader|leading)\b/;
 
 interface ZonedLine {
   text: string;
   /** fold(text), computed once for the boilerplate tests and reused for the words. */
   folded: string;
+  /** Where each char of `folded` comes from in `text`; null when fold() kept every char in place. */
+  origin: number[] | null;
   zone: Zone;
+}
+
+const COMBINING_MARK = /[\u0300-\u036f]/;
+
+/** fold() char by char, recording where each folded char came from: for the rare lines fold() resizes. */
+function foldWithOrigins(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const foldedChar = fold(char);
+    folded += foldedChar;
+    for (let unit = 0; unit < foldedChar.length; unit++) origin.push(index);
+    index += char.length;
+  }
+  origin.push(text.length);
+  return { folded, origin };
+}
+
+/** fold() keeps the length of nearly every text, and then a folded offset is the original offset. */
+function keepsOffsets(text: string, folded: string): boolean {
+  return folded.length === text.length && !COMBINING_MARK.test(text);
+}
+
+function foldLine(text: string): { folded: string; origin: number[] | null } {
+  const folded = fold(text);
+  return keepsOffsets(text, folded) ? { folded, origin: null } : foldWithOrigins(text);
 }
 
 /** Names the organisation goes by: its name and, for a name of several words, its initials ("IOM"). */
@@ -285,8 +313,9 @@ function organizationAliases(organization: string | null): string[] {
   return aliases.filter((alias) => alias.length >= 2);
 }
 
-function mentionsAny(foldedLine: string, aliases: readonly string[]): boolean {
-  return aliases.some((alias) => foldedLine.includes(alias));
+/** Matches any of the names as a whole word ("EF" for Expertise France must not match "chef"). */
+function namesPattern(aliases: readonly string[]): RegExp {
+  return new RegExp(`(?:^|[^a-z0-9])(?:${aliases.map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![a-z0-9])`);
 }
 
 function startsSelfDescription(foldedLine: string, originalLine: string, aliases: readonly string[]): string | null {
@@ -312,34 +341,41 @@ function zonedLines(posting: Posting): ZonedLine[] {
   const lines: ZonedLine[] = [];
   for (const [text, zone] of [[posting.title, 'title'], [posting.organization, 'organization']] as const) {
     const line = text?.trim();
-    if (line) lines.push({ text: line, folded: fold(line), zone });
+    if (line) lines.push({ text: line, ...foldLine(line), zone });
   }
 
   const aliases = organizationAliases(posting.organization);
   let section: 'objectives' | 'body' | 'about' = 'body';
-  let selfDescriptionAliases: string[] | null = null;
+  /** Set while inside the organisation's self-description: the names it goes by there. */
+  let selfDescriptionNames: RegExp | null = null;
   let nextLineIsCategory = false;
 
-  for (const rawLine of posting.description.split('\n')) {
-    const line = rawLine.trim();
+  // One fold() for the whole description rather than one per line, when its lines stay aligned.
+  const { description } = posting;
+  const foldedDescription = fold(description);
+  const rawLines = description.split('\n');
+  const foldedLines = keepsOffsets(description, foldedDescription) ? foldedDescription.split('\n') : null;
+
+  for (let index = 0; index < rawLines.length; index++) {
+    const line = rawLines[index]!.trim();
     if (line === '') continue;
-    const folded = fold(line);
+    const { folded, origin } = foldedLines ? { folded: foldedLines[index]!.trim(), origin: null } : foldLine(line);
     const isShort = folded.length <= SHORT_LINE_MAX_LENGTH;
 
     if (isShort && OTHER_JOBS_LINE.test(folded)) break;
     if (COOKIE_LINE.test(folded)) continue;
     if (folded.length <= ACCOUNT_LINE_MAX_LENGTH && ACCOUNT_LINE.test(folded)) continue;
 
-    if (selfDescriptionAliases) {
+    if (selfDescriptionNames) {
       // The paragraph goes on with its bullet list, lines wrapped mid-sentence, and lines naming the
       // organisation again ("Dans ces domaines, Expertise France assure...").
-      const continues = BULLET.test(line) || /^\p{Ll}/u.test(line) || mentionsAny(folded, selfDescriptionAliases);
+      const continues = BULLET.test(line) || /^\p{Ll}/u.test(line) || selfDescriptionNames.test(folded);
       if (continues) continue;
-      selfDescriptionAliases = null;
+      selfDescriptionNames = null;
     }
     const selfDescribed = startsSelfDescription(folded, line, aliases);
     if (selfDescribed !== null) {
-      selfDescriptionAliases = [...aliases, selfDescribed];
+      selfDescriptionNames = namesPattern([...aliases, selfDescribed]);
       continue;
     }
 
@@ -361,7 +397,7 @@ function zonedLines(posting: Posting): ZonedLine[] {
       zone = 'field';
       nextLineIsCategory = false;
     }
-    lines.push({ text: line, folded, zone });
+    lines.push({ text: line, folded, origin, zone });
   }
   return lines;
 }
@@ -374,58 +410,56 @@ interface Words {
   /** The kept lines joined by "\n", in their original spelling: evidence is cut from here. */
   text: string;
   folded: string[];
-  start: number[];
-  end: number[];
+  /** Offsets of each word in `text`. */
+  start: Int32Array;
+  end: Int32Array;
   zone: Zone[];
   /** Consecutive lines of one zone form a segment; a phrase never spans two. */
-  segment: number[];
+  segment: Int32Array;
   /** The title's words come first: words [0, titleCount). */
   titleCount: number;
 }
 
-const COMBINING_MARK = /[\u0300-\u036f]/;
-
-/** fold() char by char, recording where each folded char came from: for the rare lines fold() resizes. */
-function foldWithOrigins(text: string): { folded: string; origin: number[] } {
-  let folded = '';
-  const origin: number[] = [];
-  let index = 0;
-  for (const char of text) {
-    const foldedChar = fold(char);
-    folded += foldedChar;
-    for (let unit = 0; unit < foldedChar.length; unit++) origin.push(index);
-    index += char.length;
-  }
-  origin.push(text.length);
-  return { folded, origin };
+/** The letters words are made of in folded text, as in PHRASE_WORD: a-z, digits, ß…ɏ except ÷. */
+function isWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0xdf && code <= 0x24f && code !== 0xf7);
 }
 
 function toWords(lines: readonly ZonedLine[]): Words {
-  const words: Words = { text: '', folded: [], start: [], end: [], zone: [], segment: [], titleCount: 0 };
+  // A word takes at least one letter and one separator: half the text's length bounds the word count.
+  const capacity = lines.reduce((total, line) => total + line.folded.length, 0) / 2 + lines.length;
+  const start = new Int32Array(capacity);
+  const end = new Int32Array(capacity);
+  const segments = new Int32Array(capacity);
+  const folded: string[] = [];
+  const zones: Zone[] = [];
+  let titleCount = 0;
   let offset = 0;
   let segment = -1;
   let previousZone: Zone | null = null;
   for (const line of lines) {
     if (line.zone !== previousZone) segment++;
     previousZone = line.zone;
-    // fold() keeps the length of nearly every line, and then folded offsets are original offsets.
-    const sameLength = line.folded.length === line.text.length && !COMBINING_MARK.test(line.text);
-    const { folded, origin } = sameLength ? { folded: line.folded, origin: null } : foldWithOrigins(line.text);
-    WORD.lastIndex = 0;
-    for (let match = WORD.exec(folded); match !== null; match = WORD.exec(folded)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      words.folded.push(match[0]);
-      words.start.push(offset + (origin ? origin[start]! : start));
-      words.end.push(offset + (origin ? origin[end]! : end));
-      words.zone.push(line.zone);
-      words.segment.push(segment);
-      if (line.zone === 'title') words.titleCount++;
+    const { origin } = line;
+    // A hand-written scan: a regex would allocate one match array per word.
+    let wordStart = -1;
+    for (let index = 0; index <= line.folded.length; index++) {
+      const inWord = index < line.folded.length && isWordChar(line.folded.charCodeAt(index));
+      if (inWord && wordStart < 0) wordStart = index;
+      if (inWord || wordStart < 0) continue;
+      const count = folded.length;
+      start[count] = offset + (origin ? origin[wordStart]! : wordStart);
+      end[count] = offset + (origin ? origin[index]! : index);
+      segments[count] = segment;
+      folded.push(line.folded.slice(wordStart, index));
+      zones.push(line.zone);
+      if (line.zone === 'title') titleCount++;
+      wordStart = -1;
     }
     offset += line.text.length + 1;
   }
-  words.text = lines.map((line) => line.text).join('\n');
-  return words;
+  const text = lines.map((line) => line.text).join('\n');
+  return { text, folded, start, end, zone: zones, segment: segments, titleCount };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -470,17 +504,18 @@ const longestFirst = (a: Match, b: Match) =>
  */
 function findMatches(words: Words, matcher: Matcher, from: number, limit: number): Match[] {
   const found: Match[] = [];
-  const hasStems = matcher.byStemHead.size > 0;
+  const collect = (candidates: readonly CompiledPhrase[], first: number) => {
+    for (const phrase of candidates) {
+      const last = matchEnd(words, phrase, first, limit);
+      if (last >= 0) found.push({ phrase, first, last });
+    }
+  };
   for (let i = from; i < limit; i++) {
     const word = words.folded[i]!;
-    const stemmed = hasStems && word.length >= MIN_STEM_LENGTH ? matcher.byStemHead.get(word.slice(0, MIN_STEM_LENGTH)) : undefined;
-    for (const candidates of [matcher.byFirstWord.get(word), stemmed]) {
-      if (!candidates) continue;
-      for (const phrase of candidates) {
-        const last = matchEnd(words, phrase, i, limit);
-        if (last >= 0) found.push({ phrase, first: i, last });
-      }
-    }
+    const exact = matcher.byFirstWord.get(word);
+    if (exact) collect(exact, i);
+    const stemmed = word.length >= MIN_STEM_LENGTH ? matcher.byStemInitial.get(word.charCodeAt(0)) : undefined;
+    if (stemmed) collect(stemmed, i);
   }
   if (found.length < 2) return found;
 
@@ -508,10 +543,10 @@ interface TargetScore {
   evidence: Map<string, Evidence>;
 }
 
-function scoreWords(words: Words, matcher: Matcher, from = 0, limit = words.folded.length): (TargetScore | undefined)[] {
+function scoreWords(words: Words, matcher: Matcher): (TargetScore | undefined)[] {
   const scores: (TargetScore | undefined)[] = new Array(matcher.targetCount);
   const repeats = new Map<string, number>();
-  for (const { phrase, first, last } of findMatches(words, matcher, from, limit)) {
+  for (const { phrase, first, last } of findMatches(words, matcher, 0, words.folded.length)) {
     const zone = words.zone[first]!;
     const repeatKey = `${phrase.serial}|${zone}`;
     const earlier = repeats.get(repeatKey) ?? 0;

@@ -1,11 +1,12 @@
 /**
  * The one database of the extension. Popup, full page and background share the extension's origin,
  * so they share it; it is never opened from a content script (that would create it in the web
- * site's origin). Every version bump adds a migration in lib/migrations.ts and a test that opens
- * a database of the previous version.
+ * site's origin). Every version bump adds a migration in lib/migrations.ts, an example record of
+ * the previous version under test/fixtures-db/, and a test that opens a database of that version.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { SavedPosting, UserRule } from './schema';
+import type { Description, SavedPosting, UserRule } from './schema';
+import { MIGRATIONS } from './migrations';
 
 export interface SettingRecord {
   key: string;
@@ -16,20 +17,17 @@ export const DATABASE_NAME = 'vacancy-clipper';
 
 export type VacancyDatabase = Dexie & {
   postings: EntityTable<SavedPosting, 'id'>;
+  descriptions: EntityTable<Description, 'id'>;
   rules: EntityTable<UserRule, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
 };
 
-/** Version 1 indexes what the tracker filters and sorts on; no large text is indexed. */
-export const SCHEMA_V1 = {
-  postings: 'id, &canonicalUrl, status, deadlineAt, organization, *tagIds, capturedAt, updatedAt',
-  rules: 'id',
-  settings: 'key',
-};
-
 export function openDatabase(name = DATABASE_NAME): VacancyDatabase {
   const db = new Dexie(name) as VacancyDatabase;
-  db.version(1).stores(SCHEMA_V1);
+  for (const migration of MIGRATIONS) {
+    const version = db.version(migration.version).stores(migration.stores);
+    if (migration.upgrade) version.upgrade(migration.upgrade);
+  }
   return db;
 }
 

@@ -6,11 +6,14 @@ import type { VacancyDatabase } from './db';
 import { applyUserChoices } from './classify';
 import {
   SavedPostingSchema,
+  emptyTracking,
   type Posting,
   type PostingEdits,
   type SavedPosting,
   type Status,
+  type StoredPosting,
   type Tag,
+  type Tracking,
 } from './schema';
 
 /** Sort key of "no deadline": after every real date. */
@@ -22,7 +25,7 @@ export function deadlineSortKey(posting: Pick<Posting, 'deadline'>): string {
 }
 
 /** What the user sees: the extracted fields, their corrections on top, their tag choices applied. */
-export function effectivePosting(saved: SavedPosting): Posting {
+export function effectivePosting(saved: SavedPosting): StoredPosting {
   return {
     ...saved.extracted,
     ...saved.edits,
@@ -30,7 +33,9 @@ export function effectivePosting(saved: SavedPosting): Posting {
   };
 }
 
-function withIndexKeys(record: Omit<SavedPosting, 'status' | 'deadlineAt' | 'organization' | 'tagIds'>): SavedPosting {
+type UnindexedRecord = Omit<SavedPosting, 'status' | 'deadlineAt' | 'organization' | 'tagIds'>;
+
+function withIndexKeys(record: UnindexedRecord): SavedPosting {
   const shown = effectivePosting(record as SavedPosting);
   return SavedPostingSchema.parse({
     ...record,
@@ -41,8 +46,8 @@ function withIndexKeys(record: Omit<SavedPosting, 'status' | 'deadlineAt' | 'org
   });
 }
 
-function newId(): string {
-  return crypto.randomUUID();
+function localDate(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /**
@@ -51,26 +56,28 @@ function newId(): string {
  */
 export async function savePosting(db: VacancyDatabase, posting: Posting, edits: PostingEdits = {}, now = new Date()): Promise<SavedPosting> {
   const at = now.toISOString();
-  return db.transaction('rw', db.postings, async () => {
+  const { description, ...extracted } = posting;
+  return db.transaction('rw', db.postings, db.descriptions, async () => {
     const existing = await db.postings.where('canonicalUrl').equals(posting.canonicalUrl).first();
     const record = existing
-      ? withIndexKeys({ ...existing, extracted: posting, edits: { ...existing.edits, ...edits }, updatedAt: at })
+      ? withIndexKeys({ ...existing, extracted, edits: { ...existing.edits, ...edits }, updatedAt: at })
       : withIndexKeys({
-          id: newId(),
+          id: crypto.randomUUID(),
           canonicalUrl: posting.canonicalUrl,
-          extracted: posting,
+          extracted,
           edits,
           userTags: [],
-          tracking: { status: 'saved', statusHistory: [{ status: 'saved', at }], notes: '', removedTagIds: [] },
+          tracking: emptyTracking(at),
           capturedAt: at,
           updatedAt: at,
         });
     await db.postings.put(record);
+    await db.descriptions.put({ id: record.id, text: description });
     return record;
   });
 }
 
-async function update(db: VacancyDatabase, id: string, change: (record: SavedPosting) => SavedPosting): Promise<SavedPosting> {
+async function update(db: VacancyDatabase, id: string, change: (record: SavedPosting) => UnindexedRecord): Promise<SavedPosting> {
   return db.transaction('rw', db.postings, async () => {
     const record = await db.postings.get(id);
     if (!record) throw new Error(`No saved posting with id ${id}: it may have been deleted.`);
@@ -87,14 +94,25 @@ export function setStatus(db: VacancyDatabase, id: string, status: Status, now =
       ? record
       : {
           ...record,
-          tracking: { ...record.tracking, status, statusHistory: [...record.tracking.statusHistory, { status, at }] },
+          tracking: {
+            ...record.tracking,
+            status,
+            statusHistory: [...record.tracking.statusHistory, { status, at }],
+            appliedDate: status === 'applied' && !record.tracking.appliedDate ? localDate(now) : record.tracking.appliedDate,
+          },
           updatedAt: at,
         },
   );
 }
 
-export function setNotes(db: VacancyDatabase, id: string, notes: string, now = new Date()): Promise<SavedPosting> {
-  return update(db, id, (record) => ({ ...record, tracking: { ...record.tracking, notes }, updatedAt: now.toISOString() }));
+/** Notes, dates, star, contacts, what was sent: everything of the tracking but its status. */
+export function updateTracking(
+  db: VacancyDatabase,
+  id: string,
+  change: Partial<Omit<Tracking, 'status' | 'statusHistory' | 'removedTagIds'>>,
+  now = new Date(),
+): Promise<SavedPosting> {
+  return update(db, id, (record) => ({ ...record, tracking: { ...record.tracking, ...change }, updatedAt: now.toISOString() }));
 }
 
 export function editFields(db: VacancyDatabase, id: string, edits: PostingEdits, now = new Date()): Promise<SavedPosting> {
@@ -120,30 +138,58 @@ export function removeTag(db: VacancyDatabase, id: string, tagId: string, now = 
   }));
 }
 
-/** Deletes and hands back the record, so that the caller can offer to undo. */
-export async function deletePosting(db: VacancyDatabase, id: string): Promise<SavedPosting | null> {
-  return db.transaction('rw', db.postings, async () => {
-    const record = await db.postings.get(id);
-    if (record) await db.postings.delete(id);
-    return record ?? null;
+/** Replaces the automatic tags (after a rule changed); the user's own choices stay on top. */
+export function setAutomaticTags(db: VacancyDatabase, id: string, tags: Tag[]): Promise<SavedPosting> {
+  return update(db, id, (record) => ({ ...record, extracted: { ...record.extracted, tags } }));
+}
+
+export interface DeletedPosting {
+  record: SavedPosting;
+  description: string | null;
+}
+
+/** Deletes and hands back what was deleted, so that the caller can offer to undo. */
+export async function deletePostings(db: VacancyDatabase, ids: string[]): Promise<DeletedPosting[]> {
+  return db.transaction('rw', db.postings, db.descriptions, async () => {
+    const records = (await db.postings.bulkGet(ids)).filter((record): record is SavedPosting => record !== undefined);
+    const descriptions = await db.descriptions.bulkGet(records.map((record) => record.id));
+    await db.postings.bulkDelete(records.map((record) => record.id));
+    await db.descriptions.bulkDelete(records.map((record) => record.id));
+    return records.map((record, index) => ({ record, description: descriptions[index]?.text ?? null }));
   });
 }
 
-export async function restorePosting(db: VacancyDatabase, record: SavedPosting): Promise<void> {
-  await db.postings.put(SavedPostingSchema.parse(record));
+export async function restorePostings(db: VacancyDatabase, deleted: DeletedPosting[]): Promise<void> {
+  await db.transaction('rw', db.postings, db.descriptions, async () => {
+    await db.postings.bulkPut(deleted.map(({ record }) => SavedPostingSchema.parse(record)));
+    await db.descriptions.bulkPut(
+      deleted.filter(({ description }) => description !== null).map(({ record, description }) => ({ id: record.id, text: description! })),
+    );
+  });
+}
+
+export async function descriptionOf(db: VacancyDatabase, id: string): Promise<string> {
+  return (await db.descriptions.get(id))?.text ?? '';
 }
 
 export function findByCanonicalUrl(db: VacancyDatabase, canonicalUrl: string): Promise<SavedPosting | undefined> {
   return db.postings.where('canonicalUrl').equals(canonicalUrl).first();
 }
 
-/** Saved postings, nearest deadline first. */
-export function listByDeadline(db: VacancyDatabase, limit?: number): Promise<SavedPosting[]> {
-  const query = db.postings.orderBy('deadlineAt');
-  return limit ? query.limit(limit).toArray() : query.toArray();
+/**
+ * Saved postings by deadline: open ones first, nearest first (postings without a deadline sort
+ * after them), then closed ones, latest first. Both halves are read through the index.
+ */
+export async function listByDeadline(db: VacancyDatabase, limit = Infinity, now = new Date()): Promise<SavedPosting[]> {
+  const nowIso = now.toISOString();
+  const open = await db.postings.where('deadlineAt').aboveOrEqual(nowIso).limit(limit).toArray();
+  if (open.length >= limit) return open;
+  const closed = await db.postings.where('deadlineAt').below(nowIso).reverse().limit(limit - open.length).toArray();
+  return [...open, ...closed];
 }
 
-const OPEN_STATUSES: Status[] = ['saved', 'preparing'];
+/** Statuses in which a posting still waits for the user's application. */
+export const OPEN_STATUSES: readonly Status[] = ['saved', 'preparing'];
 
 /** Past its deadline and never applied to: shown as expired, whatever status it was left in. */
 export function isExpired(record: SavedPosting, now = new Date()): boolean {

@@ -90,13 +90,36 @@ export const PostingSchema = z.object({
 
 export const StatusChangeSchema = z.object({ status: z.enum(STATUSES), at: z.string() });
 
+export const ContactSchema = z.object({ name: text, email: text, role: text });
+
 export const TrackingSchema = z.object({
   status: z.enum(STATUSES),
   statusHistory: z.array(StatusChangeSchema),
   notes: text,
   /** Tag ids the user removed: re-classification must not bring them back. */
   removedTagIds: z.array(text),
+  /** The day the application went out ("when did I apply?"), set with the status or by hand. */
+  appliedDate: isoDate.nullable(),
+  followUpDate: isoDate.nullable(),
+  starred: z.boolean(),
+  contacts: z.array(ContactSchema),
+  /** What was sent: CV version, cover letter, as the user describes them. */
+  sent: z.object({ cv: text, coverLetter: text }),
 });
+
+export function emptyTracking(at: string): Tracking {
+  return {
+    status: 'saved',
+    statusHistory: [{ status: 'saved', at }],
+    notes: '',
+    removedTagIds: [],
+    appliedDate: null,
+    followUpDate: null,
+    starred: false,
+    contacts: [],
+    sent: { cv: '', coverLetter: '' },
+  };
+}
 
 /** Fields the user corrected by hand; they win over every later re-capture. */
 export const PostingEditsSchema = PostingSchema.pick({
@@ -112,10 +135,13 @@ export const PostingEditsSchema = PostingSchema.pick({
   apply: true,
 }).partial();
 
+/** A posting as stored: its description lives in its own table, so lists load light records. */
+export const StoredPostingSchema = PostingSchema.omit({ description: true });
+
 export const SavedPostingSchema = z.object({
   id: text,
   canonicalUrl: text,
-  extracted: PostingSchema,
+  extracted: StoredPostingSchema,
   edits: PostingEditsSchema,
   userTags: z.array(TagSchema),
   tracking: TrackingSchema,
@@ -127,6 +153,8 @@ export const SavedPostingSchema = z.object({
   organization: text,
   tagIds: z.array(text),
 });
+
+export const DescriptionSchema = z.object({ id: text, text: text });
 
 /** What the in-page collector returns: gathered, not understood. */
 export const CollectedPageSchema = z.object({
@@ -150,6 +178,9 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 export type Tracking = z.infer<typeof TrackingSchema>;
 export type Status = (typeof STATUSES)[number];
 export type SavedPosting = z.infer<typeof SavedPostingSchema>;
+export type StoredPosting = z.infer<typeof StoredPostingSchema>;
+export type Description = z.infer<typeof DescriptionSchema>;
+export type Contact = z.infer<typeof ContactSchema>;
 export type CollectedPage = z.infer<typeof CollectedPageSchema>;
 export type Deadline = z.infer<typeof DeadlineSchema>;
 export type Duration = z.infer<typeof DurationSchema>;

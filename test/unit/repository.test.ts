@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type VacancyDatabase } from '../../lib/db';
 import {
-  addUserTag, deletePosting, editFields, effectivePosting, findByCanonicalUrl, isExpired, listByDeadline, removeTag,
-  restorePosting, savePosting, setNotes, setStatus, NO_DEADLINE,
+  addUserTag, deletePostings, editFields, effectivePosting, findByCanonicalUrl, isExpired, listByDeadline, removeTag,
+  restorePostings, savePosting, updateTracking, descriptionOf, setStatus, NO_DEADLINE,
 } from '../../lib/repository';
 import type { Tag } from '../../lib/schema';
 import { makePosting } from '../support/postings';
@@ -35,7 +35,7 @@ describe('saving postings', () => {
     const first = makePosting({ title: 'Old title', tags: [themeTag('theme:health'), themeTag('theme:gender')] });
     const saved = await savePosting(db, first);
     await setStatus(db, saved.id, 'applied');
-    await setNotes(db, saved.id, 'Sent CV v3');
+    await updateTracking(db, saved.id, { notes: 'Sent CV v3' });
     await editFields(db, saved.id, { organization: 'IOM Dakar' });
     await removeTag(db, saved.id, 'theme:gender');
     await addUserTag(db, saved.id, { ...themeTag('user:seacop'), family: 'user' });
@@ -62,6 +62,7 @@ describe('saving postings', () => {
     const saved = await savePosting(db, makePosting(), {}, new Date('2026-01-01T00:00:00Z'));
     await setStatus(db, saved.id, 'applied', new Date('2026-01-05T00:00:00Z'));
     const interview = await setStatus(db, saved.id, 'interview', new Date('2026-01-20T00:00:00Z'));
+    expect(interview.tracking.appliedDate).toBe('2026-01-05');
     expect(interview.tracking.statusHistory.map((change) => `${change.status}@${change.at.slice(0, 10)}`)).toEqual([
       'saved@2026-01-01',
       'applied@2026-01-05',
@@ -72,19 +73,27 @@ describe('saving postings', () => {
 
   it('deletes with undo', async () => {
     const saved = await savePosting(db, makePosting());
-    const deleted = await deletePosting(db, saved.id);
+    const deleted = await deletePostings(db, [saved.id]);
     expect(await db.postings.count()).toBe(0);
-    await restorePosting(db, deleted!);
+    expect(await db.descriptions.count()).toBe(0);
+    await restorePostings(db, deleted);
     expect((await db.postings.get(saved.id))?.canonicalUrl).toBe(saved.canonicalUrl);
+    expect(await descriptionOf(db, saved.id)).toBe('A posting.');
   });
 
-  it('lists by nearest deadline, postings without one last', async () => {
-    await savePosting(db, makePosting({ title: 'late', deadline: { date: '2031-01-01', time: null, timeZone: null, instant: null, raw: '1/1/2031', unparsed: false } }));
-    await savePosting(db, makePosting({ title: 'none', deadline: { date: null, time: null, timeZone: null, instant: null, raw: null, unparsed: false } }));
+  it('lists open deadlines nearest first, then those without one, then closed ones latest first', async () => {
+    const deadline = (date: string) => ({ date, time: null, timeZone: null, instant: null, raw: date, unparsed: false });
+    await savePosting(db, makePosting({ title: 'late', deadline: deadline('2031-01-01') }));
+    await savePosting(db, makePosting({ title: 'none', deadline: { ...deadline('x'), date: null, raw: null } }));
     await savePosting(db, makePosting({ title: 'soon' }));
-    const titles = (await listByDeadline(db)).map((record) => record.extracted.title);
-    expect(titles).toEqual(['soon', 'late', 'none']);
-    expect((await listByDeadline(db)).at(-1)?.deadlineAt).toBe(NO_DEADLINE);
+    await savePosting(db, makePosting({ title: 'closed long ago', deadline: deadline('2020-01-01') }));
+    await savePosting(db, makePosting({ title: 'just closed', deadline: deadline('2026-06-01') }));
+    const now = new Date('2027-01-01T00:00:00Z');
+    const titles = (await listByDeadline(db, Infinity, now)).map((record) => record.extracted.title);
+    expect(titles).toEqual(['soon', 'late', 'none', 'just closed', 'closed long ago']);
+    expect((await listByDeadline(db, 2, now)).map((record) => record.extracted.title)).toEqual(['soon', 'late']);
+    expect((await listByDeadline(db, 4, now)).map((record) => record.extracted.title)).toEqual(['soon', 'late', 'none', 'just closed']);
+    expect((await db.postings.get((await listByDeadline(db, Infinity, now))[2]!.id))?.deadlineAt).toBe(NO_DEADLINE);
   });
 
   it('shows a past deadline never applied to as expired, and an applied one not', async () => {

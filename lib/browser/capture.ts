@@ -1,10 +1,10 @@
 /**
- * Capture from a tab: inject the collector (activeTab + scripting, no host permission), then
+ * Browser glue. Capture from a tab: inject the collector (activeTab + scripting, no host permission), then
  * understand what it gathered. Browser glue kept apart from the pure pipeline.
  */
-import { CollectedPageSchema, type CollectedPage, type Posting } from './schema';
-import { postingFromPage } from './pipeline';
-import type { VacancyDatabase } from './db';
+import { CollectedPageSchema, type CollectedPage, type Posting } from '../schema';
+import { postingFromPage } from '../pipeline';
+import type { VacancyDatabase } from '../db';
 
 export const COLLECTOR_FILE = '/collector.js';
 

@@ -1,0 +1,39 @@
+/**
+ * Writes from the pages: the repository, then a word to the background so that reminders and the
+ * toolbar count follow. Lists update by themselves (live queries).
+ */
+import { db } from '../lib/db';
+import { send } from '../lib/messages';
+import * as repository from '../lib/repository';
+import type { PostingEdits, Status, Tag, Tracking } from '../lib/schema';
+
+async function changed<T>(write: Promise<T>): Promise<T> {
+  const result = await write;
+  // The background may be restarting; the next hourly refresh catches up if this word is lost.
+  send('refresh', {}).catch(() => undefined);
+  return result;
+}
+
+export const actions = {
+  setStatus: (id: string, status: Status) => changed(repository.setStatus(db, id, status)),
+  setStatuses: (ids: string[], status: Status) => changed(Promise.all(ids.map((id) => repository.setStatus(db, id, status)))),
+  updateTracking: (id: string, change: Parameters<typeof repository.updateTracking>[2]) => changed(repository.updateTracking(db, id, change)),
+  editFields: (id: string, edits: PostingEdits) => changed(repository.editFields(db, id, edits)),
+  addTag: (ids: string[], tag: Tag) => changed(Promise.all(ids.map((id) => repository.addUserTag(db, id, tag)))),
+  removeTag: (id: string, tagId: string) => changed(repository.removeTag(db, id, tagId)),
+  delete: (ids: string[]) => changed(repository.deletePostings(db, ids)),
+  restore: (deleted: repository.DeletedPosting[]) => changed(repository.restorePostings(db, deleted)),
+};
+
+export type TrackingChange = Partial<Omit<Tracking, 'status' | 'statusHistory' | 'removedTagIds'>>;
+
+/** A tag the user types on a posting: their own family, their own words. */
+export function userTag(label: string): Tag {
+  const slug = label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return { id: `user:${slug}`, family: 'user', label: { en: label, fr: label }, evidence: [], source: 'user' };
+}

@@ -1,0 +1,114 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../lib/db';
+import { EMPTY_FILTER, filterChoices, filterRows, sortRows, toRows, type SortKey, type TrackerFilter } from '../../lib/filters';
+import type { DeletedPosting } from '../../lib/repository';
+import { fold } from '../../lib/text';
+import { actions } from '../actions';
+import { t } from '../i18n';
+import { Board } from './Board';
+import { Detail } from './Detail';
+import { Filters } from './Filters';
+import { Settings } from './Settings';
+import { Table } from './Table';
+import { BulkBar } from './BulkBar';
+
+/** Ids whose description contains every word: asked of the database, debounced. */
+function useDescriptionMatches(text: string): Set<string> | undefined {
+  const [matches, setMatches] = useState<Set<string>>();
+  useEffect(() => {
+    const words = fold(text).split(/\s+/).filter((word) => word.length >= 3);
+    if (words.length === 0) {
+      setMatches(undefined);
+      return;
+    }
+    let cancelled = false;
+    const timer = setTimeout(async () => {
+      const ids = new Set<string>();
+      await db.descriptions.each((description) => {
+        const folded = fold(description.text);
+        if (words.every((word) => folded.includes(word))) ids.add(description.id);
+      });
+      if (!cancelled) setMatches(ids);
+    }, 250);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [text]);
+  return matches;
+}
+
+export function Tracker() {
+  const records = useLiveQuery(() => db.postings.orderBy('deadlineAt').toArray(), []);
+  const [view, setView] = useState<'table' | 'board'>(() => (location.hash === '#board' ? 'board' : 'table'));
+  const [filter, setFilter] = useState<TrackerFilter>(EMPTY_FILTER);
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'deadline', descending: false });
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<DeletedPosting[] | null>(null);
+  const [showSettings, setShowSettings] = useState(false);
+  const descriptionMatches = useDescriptionMatches(filter.text);
+
+  const rows = useMemo(() => toRows(records ?? []), [records]);
+  const choices = useMemo(() => filterChoices(rows), [rows]);
+  const visible = useMemo(
+    () => sortRows(filterRows(rows, filter, descriptionMatches), sort.key, sort.descending),
+    [rows, filter, descriptionMatches, sort],
+  );
+  const open = openId ? rows.find((row) => row.record.id === openId)?.record ?? null : null;
+
+  const remove = async (ids: string[]) => {
+    setDeleted(await actions.delete(ids));
+    setSelected(new Set());
+    if (openId && ids.includes(openId)) setOpenId(null);
+  };
+
+  return (
+    <div className="tracker">
+      <header className="tracker-header">
+        <h1>{t('tracker')}</h1>
+        <div role="tablist" aria-label={t('view')}>
+          <button role="tab" aria-selected={view === 'table'} onClick={() => setView('table')} data-testid="view-table">
+            {t('viewTable')}
+          </button>
+          <button role="tab" aria-selected={view === 'board'} onClick={() => setView('board')} data-testid="view-board">
+            {t('viewBoard')}
+          </button>
+        </div>
+        <span className="count" data-testid="visible-count">
+          {t('shownOf', visible.length, rows.length)}
+        </span>
+        <button onClick={() => setShowSettings(!showSettings)} aria-expanded={showSettings}>
+          {t('settings')}
+        </button>
+      </header>
+      {showSettings && <Settings />}
+      <Filters filter={filter} onChange={setFilter} choices={choices} />
+      {deleted && (
+        <p className="undo" role="status">
+          {t('deletedCount', deleted.length)}{' '}
+          <button
+            onClick={async () => {
+              await actions.restore(deleted);
+              setDeleted(null);
+            }}
+          >
+            {t('undo')}
+          </button>
+        </p>
+      )}
+      {selected.size > 0 && <BulkBar ids={[...selected]} onDelete={remove} onDone={() => setSelected(new Set())} />}
+      <div className="tracker-body">
+        <div className="tracker-main">
+          {records === undefined ? null : view === 'table' ? (
+            <Table rows={visible} sort={sort} onSort={setSort} selected={selected} onSelect={setSelected} openId={openId} onOpen={setOpenId} />
+          ) : (
+            <Board rows={visible} onOpen={setOpenId} />
+          )}
+        </div>
+        {open && <Detail key={open.id} record={open} onClose={() => setOpenId(null)} onDelete={() => remove([open.id])} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * The database's versions, oldest first. An upgrade runs in whichever extension context opens the
+ * database first after an update, so each is self-contained: no fetch, no timers, no imports of
+ * code that may change later.
+ */
+import type { Transaction } from 'dexie';
+
+export interface Migration {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    // The first released schema: indexes for what the tracker filters and sorts on.
+    version: 1,
+    stores: {
+      postings: 'id, &canonicalUrl, status, deadlineAt, organization, *tagIds, capturedAt, updatedAt',
+      rules: 'id',
+      settings: 'key',
+    },
+  },
+  {
+    // Descriptions move to their own table so that lists of 10,000 postings load light records;
+    // tracking gains applied and follow-up dates, a star, contacts and what was sent.
+    version: 2,
+    stores: {
+      postings: 'id, &canonicalUrl, status, deadlineAt, organization, *tagIds, capturedAt, updatedAt',
+      descriptions: 'id',
+    },
+    async upgrade(transaction) {
+      const postings = transaction.table('postings');
+      const withDescription = (await postings.toArray()).filter((record) => typeof record.extracted?.description === 'string');
+      await transaction.table('descriptions').bulkPut(withDescription.map((record) => ({ id: record.id, text: record.extracted.description })));
+      await postings.toCollection().modify((record: Record<string, any>) => {
+        delete record.extracted?.description;
+        const tracking = record.tracking ?? {};
+        const applied = (tracking.statusHistory ?? []).find((change: { status: string }) => change.status === 'applied');
+        record.tracking = {
+          appliedDate: applied ? String(applied.at).slice(0, 10) : null,
+          followUpDate: null,
+          starred: false,
+          contacts: [],
+          sent: { cv: '', coverLetter: '' },
+          ...tracking,
+        };
+      });
+    },
+  },
+];
+
+export const CURRENT_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

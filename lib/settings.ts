@@ -1,0 +1,22 @@
+/** User settings, validated on read: a damaged value falls back to its default instead of breaking a page. */
+import { z } from 'zod';
+import type { VacancyDatabase } from './db';
+import { DEFAULT_LEAD_DAYS } from './reminders';
+
+export const SETTINGS = {
+  reminderLeadDays: { schema: z.array(z.number().int().min(0).max(60)).max(5), fallback: DEFAULT_LEAD_DAYS },
+  exportColumns: { schema: z.array(z.string()), fallback: [] as string[] },
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]['schema']>;
+
+export async function getSetting<K extends SettingKey>(db: VacancyDatabase, key: K): Promise<SettingValue<K>> {
+  const stored = await db.settings.get(key);
+  const parsed = SETTINGS[key].schema.safeParse(stored?.value);
+  return (parsed.success ? parsed.data : SETTINGS[key].fallback) as SettingValue<K>;
+}
+
+export async function setSetting<K extends SettingKey>(db: VacancyDatabase, key: K, value: SettingValue<K>): Promise<void> {
+  await db.settings.put({ key, value: SETTINGS[key].schema.parse(value) });
+}
