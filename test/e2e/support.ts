@@ -59,6 +59,8 @@ export async function launchExtension(options: { userDataDir?: string; locale?: 
     executablePath: CHROMIUM,
     headless: true,
     locale: options.locale ?? 'en-US',
+    // Chromium on Linux takes its interface language from the environment, not from --lang.
+    env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_'), LANG: `${(options.locale ?? 'en-US').replace('-', '_')}.UTF-8` },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
