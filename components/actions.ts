@@ -27,13 +27,4 @@ export const actions = {
 
 export type TrackingChange = Partial<Omit<Tracking, 'status' | 'statusHistory' | 'removedTagIds'>>;
 
-/** A tag the user types on a posting: their own family, their own words. */
-export function userTag(label: string): Tag {
-  const slug = label
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return { id: `user:${slug}`, family: 'user', label: { en: label, fr: label }, evidence: [], source: 'user' };
-}
+export { userTag } from '../lib/user-tags';

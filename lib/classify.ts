@@ -39,6 +39,7 @@ type Zone = Evidence['where'];
  * name says what the employer does in general, not what this job is about.
  */
 const ZONE_MULTIPLIER: Readonly<Record<Zone, number>> = { title: 3, field: 3, objectives: 2, body: 1, organization: 1 };
+const ZONES = Object.keys(ZONE_MULTIPLIER) as Zone[];
 
 /**
  * Weight of evidence read from a structured field (country, contract type, years...): such a field
@@ -107,6 +108,12 @@ interface Matcher {
   /** Phrases whose first word is a stem, by the stem's first char code (there are only a few). */
   byStemInitial: ReadonlyMap<number, readonly CompiledPhrase[]>;
   targetCount: number;
+  /**
+   * True when targets compete for the meaning of the words, as the taxonomy's themes do: a single word
+   * inside another target's longer phrase is then not evidence on its own ("governance" in "border
+   * governance"). A user's rules do not compete: each one fires wherever its phrase appears.
+   */
+  wordsYieldToPhrases: boolean;
 }
 
 interface PhraseSpec {
@@ -126,7 +133,7 @@ function phraseSlots(text: string): Slot[] {
 
 const PLURAL_SUFFIXES = ['', 's', 'x', 'es'];
 
-function compileMatcher(specs: readonly PhraseSpec[], targetCount: number): Matcher {
+function compileMatcher(specs: readonly PhraseSpec[], targetCount: number, wordsYieldToPhrases: boolean): Matcher {
   // The same phrase may be listed for two languages ("migration"): keep it once, at its highest weight.
   const unique = new Map<string, CompiledPhrase>();
   for (const spec of specs) {
@@ -151,7 +158,7 @@ function compileMatcher(specs: readonly PhraseSpec[], targetCount: number): Matc
     if (first.stem) add(byStemInitial, first.word.charCodeAt(0), phrase);
     else for (const suffix of PLURAL_SUFFIXES) add(byFirstWord, first.word + suffix, phrase);
   }
-  return { byFirstWord, byStemInitial, targetCount };
+  return { byFirstWord, byStemInitial, targetCount, wordsYieldToPhrases };
 }
 
 function weightedSpecs(target: number, phrases: readonly WeightedPhrase[], caseSensitive: boolean): PhraseSpec[] {
@@ -192,11 +199,12 @@ const HOME_BASED_TARGET =
   }) - 1;
 TEXT_SPECS.push(...weightedSpecs(HOME_BASED_TARGET, WORKPLACES['home-based'].phrases, false));
 
-const TEXT_MATCHER = compileMatcher(TEXT_SPECS, TEXT_TARGETS.length);
+const TEXT_MATCHER = compileMatcher(TEXT_SPECS, TEXT_TARGETS.length, true);
 
 const SENIORITY_CUE_MATCHER = compileMatcher(
   SENIORITY_TITLE_CUES.map((cue, target) => ({ target, text: cue.phrase, weight: 1, caseSensitive: false })),
   SENIORITY_TITLE_CUES.length,
+  true,
 );
 
 const REGIONS_BY_COUNTRY = new Map<string, number[]>();
@@ -208,59 +216,114 @@ for (const region of REGIONS) {
 // ---------------------------------------------------------------------------------------------------
 // Reading the description: boilerplate and zones
 
+/** A regex for any of the alternatives (regex sources), between `before` and `after`. */
+function anyOf(alternatives: readonly string[], before = '', after = ''): RegExp {
+  return new RegExp(`${before}(?:${alternatives.join('|')})${after}`);
+}
+
+/** Words that may precede a section title: "Les principales activités", "Your key responsibilities". */
+const TITLE_LEAD_WORDS =
+  '(?:(?:the|les?|la|el|los|las|vos|your|votre|nos|our|du|de|des|main|key|general|generale?s?|specific|specifiques?' +
+  '|overall|global|principales?|project|projet|expected|attendus?|professional|core|required|additional)\\s+)*';
+
 /** Section titles after which the text says what the job is for and what the person will do. */
-const OBJECTIVES_HEADING = new RegExp(
-  '^(?:(?:the|les?|la|el|los|las|vos|your|votre|nos|our|main|key|general|generale?s?|specific|specifiques?|overall|global|principales?)\\s+)*' +
+const OBJECTIVES_HEADING = anyOf(
+  [
+    'objecti\\w*', 'objetivos?', 'objet', 'objeto', 'purpose', 'tasks?', 'taches', 'duties', 'responsibilit\\w*',
+    'responsabilit\\w*', 'funciones', 'tareas', 'scope of work', 'activites principales', '(?:principales|main|key) activit\\w*',
+    'about the (?:role|job|position|assignment)', 'a propos (?:du poste|de la mission)',
     // "Mission" also opens metadata labels ("Mission à pourvoir en"), so alone it must be the whole title.
-    "(?:objecti\\w*|objetivos?|objet|objeto|purpose|missions?(?: principales| de l'expert\\w*| du volontaire)?$|tasks?|taches|duties" +
-    '|responsibilit\\w*|responsabilit\\w*' +
-    '|funciones|tareas|scope of work|activites principales|(?:principales|main|key) activit\\w*' +
-    "|about the (?:role|job|position|assignment)|a propos (?:du poste|de la mission)" +
-    "|(?:description|resume|nature|summary|overview|descripcion|resumen|but) (?:de la |du |des |de l'|of the |of |de |del )?" +
-    '(?:mission|poste|consultancy|consultance|assignment|position|job|role|post|work|consultoria|puesto|cargo|taches|tasks|duties|travail|fonction|functions))\\b',
+    "missions?(?: principales| de l'expert\\w*| du volontaire)?$",
+    "(?:description|resume|nature|summary|overview|descripcion|resumen|but) (?:de la |du |des |de l'|of the |of |de |del )?" +
+      '(?:mission|poste|consultancy|consultance|assignment|position|job|role|post|work|consultoria|puesto|cargo|taches' +
+      '|tasks|duties|travail|fonction|functions)',
+  ],
+  `^${TITLE_LEAD_WORDS}`,
+  '\\b',
 );
 
 /** Section titles that end the objectives: context, requirements, logistics, how to apply... */
-const BODY_HEADING = new RegExp(
-  '^(?:(?:the|les?|la|el|los|las|votre|your|du|de|des|project|projet|expected|attendus?|professional|core|required|additional)\\s+)*' +
-    '(?:context\\w*|background|antecedentes|description du projet|presentation\\w*|profil\\w*|profile|qualifications?' +
-    '|requirements?|exigences|requisitos|competen\\w*|skills|aptitudes|experience\\w*|education\\w*|formation\\w*|diplom\\w*' +
-    '|livrables?|deliverables?|outputs|productos|conditions?|condiciones|modalites|remuneration|salary|salaire|how to apply' +
-    '|comment postuler|candidatures?|applications?|processus de candidature\\w*|selection\\w*|criteres|criteria' +
-    '|organisation de la mission|logisti\\w*|duree|duration|periode|period|travel|deplacements?|transports?|informations?' +
-    '|divers|contacts?|documents?|resultats|results|strategie de perennisation|sustainability|budget|languages?|langues?' +
-    '|idiomas?|calendrier|timeline|schedule|supervision|lieu|location|duty station)\\b',
+const BODY_HEADING = anyOf(
+  [
+    'context\\w*', 'background', 'antecedentes', 'description du projet', 'presentation\\w*', 'profil\\w*', 'profile',
+    'qualifications?', 'requirements?', 'exigences', 'requisitos', 'competen\\w*', 'skills', 'aptitudes', 'experience\\w*',
+    'education\\w*', 'formation\\w*', 'diplom\\w*', 'livrables?', 'deliverables?', 'outputs', 'productos', 'conditions?',
+    'condiciones', 'modalites', 'remuneration', 'salary', 'salaire', 'how to apply', 'comment postuler', 'candidatures?',
+    'applications?', 'processus de candidature\\w*', 'selection\\w*', 'criteres', 'criteria', 'organisation de la mission',
+    'logisti\\w*', 'duree', 'duration', 'periode', 'period', 'travel', 'deplacements?', 'transports?', 'informations?',
+    'divers', 'contacts?', 'documents?', 'resultats', 'results', 'strategie de perennisation', 'sustainability', 'budget',
+    'languages?', 'langues?', 'idiomas?', 'calendrier', 'timeline', 'schedule', 'supervision', 'lieu', 'location',
+    'duty station',
+  ],
+  `^${TITLE_LEAD_WORDS}`,
+  '\\b',
 );
 
 /** "About us" sections: the organisation presenting itself, the same on every one of its postings. */
-const ABOUT_HEADING = /^(?:about(?: us)?|a propos(?: de nous)?|qui sommes-nous|who we are|quienes somos|acerca de(?: nosotros)?|notre organisation|our organi[sz]ation)\b/;
+const ABOUT_HEADING = anyOf(
+  [
+    'about(?: us)?', 'a propos(?: de nous)?', 'qui sommes-nous', 'who we are', 'quienes somos', 'acerca de(?: nosotros)?',
+    'notre organisation', 'our organi[sz]ation',
+  ],
+  '^',
+  '\\b',
+);
 
 /** A job site's own classification of the posting ("Secteurs d'activité", "Fonction : ..."). */
-const CATEGORY_LABEL =
-  /^(?:fonctions?|thematiques?|secteurs? d'activites?|domaines? d'expertises?|domaines? d'intervention|domaines?|secteurs?|sectors?|themes?|thematic areas?|categor(?:y|ies|ie|ia)|job (?:category|function|family)|functional area|areas? of expertise|area tematica|pole)$/;
+const CATEGORY_LABEL = anyOf(
+  [
+    'fonctions?', 'thematiques?', "secteurs? d'activites?", "domaines? d'expertises?", "domaines? d'intervention", 'domaines?',
+    'secteurs?', 'sectors?', 'themes?', 'thematic areas?', 'categor(?:y|ies|ie|ia)', 'job (?:category|function|family)',
+    'functional area', 'areas? of expertise', 'area tematica', 'pole',
+  ],
+  '^',
+  '$',
+);
 
 /** Numbering in front of a section title: "1.", "2.1", "A.", "IV.", "a)", "(b)". */
 const NUMBERING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.|[a-h][.)]|\(?[a-z0-9]\))\s+/;
 const BULLET = /^(?:[•·▪◦‣∙●○■□➢➤►✓✔*§–—-]|o\s)/;
 
-const COOKIE_LINE =
-  /\bcookies?\b|en poursuivant votre navigation|by continuing to (?:browse|use)|al continuar navegando|politique de confidentialite|privacy policy|politica de privacidad/;
+const COOKIE_LINE = anyOf([
+  '\\bcookies?\\b', 'en poursuivant votre navigation', 'by continuing to (?:browse|use)', 'al continuar navegando',
+  'politique de confidentialite', 'privacy policy', 'politica de privacidad',
+]);
 /** Login and sign-up widgets; only short lines, a job may well mention "passwords" in a sentence. */
-const ACCOUNT_LINE =
-  /mot de passe|password|contrasena|se connecter|connectez-vous|\blog ?in\b|\bsign ?(?:in|up)\b|s'inscrire|creer un compte|ouvrir un comp|pas de compte|create an account|remember me|se souvenir de moi|iniciar sesion/;
+const ACCOUNT_LINE = anyOf([
+  'mot de passe', 'password', 'contrasena', 'se connecter', 'connectez-vous', '\\blog ?in\\b', '\\bsign ?(?:in|up)\\b',
+  "s'inscrire", 'creer un compte', 'ouvrir un comp', 'pas de compte', 'create an account', 'remember me',
+  'se souvenir de moi', 'iniciar sesion',
+]);
 const ACCOUNT_LINE_MAX_LENGTH = 100;
 /** Other postings listed under this one: this line and everything after it is about other jobs. */
-const OTHER_JOBS_LINE =
-  /^(?:(?:les |des |d'autres |autres )?(?:offres?|postes?|emplois?)(?: d'emploi)? similaires?|(?:ofertas|empleos) similares|(?:similar|related|recommended|more|other) (?:jobs|positions|vacancies|offers|postings)|show more jobs|voir (?:plus d'offres|toutes les offres)|vous aimerez aussi|you (?:may|might) also like)\b/;
+const OTHER_JOBS_LINE = anyOf(
+  [
+    "(?:les |des |d'autres |autres )?(?:offres?|postes?|emplois?)(?: d'emploi)? similaires?", '(?:ofertas|empleos) similares',
+    '(?:similar|related|recommended|more|other) (?:jobs|positions|vacancies|offers|postings)', 'show more jobs',
+    "voir (?:plus d'offres|toutes les offres)", 'vous aimerez aussi', 'you (?:may|might) also like',
+  ],
+  '^',
+  '\\b',
+);
 const SHORT_LINE_MAX_LENGTH = 80;
 
-/** "<Organisation> est l'agence...", "<Organisation> is a leading...": the start of its self-description. */
-const SELF_DESCRIPTION_LEAD_IN = /^(?:(?:established|founded|created|cree|creee|fonde|fondee|fundad[ao]|cread[ao]) (?:in|en) \d{4}, )/;
-const SELF_DESCRIPTION_VERB =
-  /^(?=[\s,(])\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,]{1,80},\s*)?(?:est|is|es|fue|was|a ete|has been)\s+(?:l'|la |le |les |un |une |the |a |an |el |una |one of )/;
-/** The same, for an organisation whose name the posting record does not give. */
-const GENERIC_SELF_DESCRIPTION =
-  /^(?!(?:the|this|our|le|la|les|l'|ce|cette|cet|notre|el|este|esta|nuestr[ao]) )([a-z][\w'&.\- ]{1,60}?) (?:est|is|es) (?:l'|la |le |un |une |the |a |an |el |una |one of the )(?:[\w'-]+ ){0,4}?(?:agence|agency|organi[sz]ation|organisme|organizacion|association|ong|ngo|fondation|foundation|operateur|operator|agencia|institution|leader|leading)\b/;
+/** "Established in 1951, IOM is...": the lead-in some self-descriptions start with. */
+const SELF_DESCRIPTION_LEAD_IN = /^(?:established|founded|created|cree|creee|fonde|fondee|fundad[ao]|cread[ao]) (?:in|en) \d{4}, /;
+/** What follows the organisation's name in "<Organisation> est l'agence...", "<Organisation> is a leading...". */
+const SELF_DESCRIPTION_VERB = anyOf(
+  ["l'", 'la ', 'le ', 'les ', 'un ', 'une ', 'the ', 'a ', 'an ', 'el ', 'una ', 'one of '],
+  '^(?=[\\s,(])\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,[^,]{1,80},\\s*)?(?:est|is|es|fue|was|a ete|has been)\\s+',
+);
+/** The same, for an organisation whose name the posting record does not give; captures the name. */
+const GENERIC_SELF_DESCRIPTION = anyOf(
+  [
+    'agence', 'agency', 'organi[sz]ation', 'organisme', 'organizacion', 'association', 'ong', 'ngo', 'fondation',
+    'foundation', 'operateur', 'operator', 'agencia', 'institution', 'leader', 'leading',
+  ],
+  "^(?!(?:the|this|our|le|la|les|l'|ce|cette|cet|notre|el|este|esta|nuestr[ao]) )([a-z][\\w'&.\\- ]{1,60}?) " +
+    "(?:est|is|es) (?:l'|la |le |un |une |the |a |an |el |una |one of the )(?:[\\w'-]+ ){0,4}?",
+  '\\b',
+);
 
 interface ZonedLine {
   text: string;
@@ -298,11 +361,15 @@ function foldLine(text: string): { folded: string; origin: number[] | null } {
   return keepsOffsets(text, folded) ? { folded, origin: null } : foldWithOrigins(text);
 }
 
-/** Names the organisation goes by: its name and, for a name of several words, its initials ("IOM"). */
+/**
+ * Names the organisation goes by: its name, the acronym it gives in brackets, and for a name of several
+ * words its initials ("International Organization for Migration": "IOM").
+ */
 function organizationAliases(organization: string | null): string[] {
   if (!organization) return [];
-  const aliases = [fold(organization).trim()];
-  const initials = organization
+  const name = organization.replace(/\([^)]*\)/g, '').trim();
+  const aliases = [fold(name)];
+  const initials = name
     .split(/[\s-]+/)
     .filter((word) => /^\p{Lu}/u.test(word) && word.length > 2)
     .map((word) => word[0])
@@ -315,7 +382,8 @@ function organizationAliases(organization: string | null): string[] {
 
 /** Matches any of the names as a whole word ("EF" for Expertise France must not match "chef"). */
 function namesPattern(aliases: readonly string[]): RegExp {
-  return new RegExp(`(?:^|[^a-z0-9])(?:${aliases.map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![a-z0-9])`);
+  const alternatives = aliases.map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`(?:^|[^a-z0-9])(?:${alternatives})(?![a-z0-9])`);
 }
 
 function startsSelfDescription(foldedLine: string, originalLine: string, aliases: readonly string[]): string | null {
@@ -499,8 +567,7 @@ const longestFirst = (a: Match, b: Match) =>
  * The phrases found in words [from, limit), in text order. Where phrases of one target overlap, the
  * longest wins ("la traite des êtres humains" is one "traite des êtres humains", not also "la traite").
  * Phrases of different targets may overlap ("trafic illicite de migrants" is evidence of both
- * trafficking and migration), except that a single word inside another target's longer phrase is not
- * evidence on its own: "governance" in "border governance", "trafficking" in "human trafficking".
+ * trafficking and migration), except as Matcher.wordsYieldToPhrases says.
  */
 function findMatches(words: Words, matcher: Matcher, from: number, limit: number): Match[] {
   const found: Match[] = [];
@@ -526,7 +593,7 @@ function findMatches(words: Words, matcher: Matcher, from: number, limit: number
   for (const match of found) {
     const sameTarget = keptByTarget.get(match.phrase.target) ?? [];
     if (sameTarget.some((other) => other.first <= match.last && match.first <= other.last)) continue;
-    if (match.first === match.last && insidePhrase[match.first]) continue;
+    if (matcher.wordsYieldToPhrases && match.first === match.last && insidePhrase[match.first]) continue;
     if (match.first !== match.last) insidePhrase.fill(1, match.first, match.last + 1);
     sameTarget.push(match);
     keptByTarget.set(match.phrase.target, sameTarget);
@@ -545,10 +612,10 @@ interface TargetScore {
 
 function scoreWords(words: Words, matcher: Matcher): (TargetScore | undefined)[] {
   const scores: (TargetScore | undefined)[] = new Array(matcher.targetCount);
-  const repeats = new Map<string, number>();
+  const repeats = new Map<number, number>();
   for (const { phrase, first, last } of findMatches(words, matcher, 0, words.folded.length)) {
     const zone = words.zone[first]!;
-    const repeatKey = `${phrase.serial}|${zone}`;
+    const repeatKey = phrase.serial * ZONES.length + ZONES.indexOf(zone);
     const earlier = repeats.get(repeatKey) ?? 0;
     repeats.set(repeatKey, earlier + 1);
     // Each repeat of a phrase in a zone counts half the one before: repetition is some evidence, but a
@@ -633,10 +700,10 @@ function levelForYears(years: number): SeniorityLevelId {
  * may raise; without title words the years decide.
  */
 function seniorityTag(posting: Posting, words: Words): Tag[] {
-  const cues = findMatches(words, SENIORITY_CUE_MATCHER, 0, words.titleCount).map(({ phrase, first, last }) => ({
-    index: phrase.target,
-    evidence: { phrase: words.text.slice(words.start[first], words.end[last]), where: 'title', weight: ZONE_MULTIPLIER.title } as Evidence,
-  }));
+  const cues = findMatches(words, SENIORITY_CUE_MATCHER, 0, words.titleCount).map(({ phrase, first, last }) => {
+    const evidence: Evidence = { phrase: words.text.slice(words.start[first], words.end[last]), where: 'title', weight: ZONE_MULTIPLIER.title };
+    return { index: phrase.target, evidence };
+  });
   const priority = (index: number) => {
     const level = SENIORITY_TITLE_CUES[index]!.level;
     return level === 'junior' ? Infinity : SENIORITY_RANK[level];
@@ -661,13 +728,16 @@ function seniorityTag(posting: Posting, words: Words): Tag[] {
   return [autoTag(`seniority:${level}`, 'seniority', definition.label, evidence)];
 }
 
+const BUCKET_OF_TERM = { short: 'short-term', long: 'long-term' } as const;
+
+/** From the days or months when known; from the stated term ("Court terme") otherwise. */
 function durationTag(posting: Posting): Tag[] {
   const { days, months, term, raw } = posting.duration;
   const totalDays = days ?? (months === null ? null : months * DAYS_PER_MONTH);
   const bucket =
     totalDays !== null
       ? DURATION_BUCKETS.find((candidate) => totalDays <= candidate.maxDays)
-      : DURATION_BUCKETS.find((candidate) => candidate.id === (term === 'short' ? 'short-term' : term === 'long' ? 'long-term' : null));
+      : DURATION_BUCKETS.find((candidate) => term !== null && candidate.id === BUCKET_OF_TERM[term]);
   if (!bucket) return [];
   const stated = raw ?? (days !== null ? `${days} days` : months !== null ? `${months} months` : `${term} term`);
   return [autoTag(`duration:${bucket.id}`, 'duration', bucket.label, [fieldEvidence(stated)])];
@@ -687,9 +757,10 @@ function workplaceTag(posting: Posting, scores: readonly (TargetScore | undefine
 }
 
 function languageTag(posting: Posting): Tag[] {
-  const code = posting.postingLanguage?.slice(0, 2).toLowerCase();
-  if (code !== 'fr' && code !== 'en' && code !== 'es') return [];
-  return [autoTag(`language:${code}`, 'language', POSTING_LANGUAGES[code], [fieldEvidence(posting.postingLanguage!)])];
+  const stated = posting.postingLanguage;
+  const code = stated?.slice(0, 2).toLowerCase();
+  if (!stated || (code !== 'fr' && code !== 'en' && code !== 'es')) return [];
+  return [autoTag(`language:${code}`, 'language', POSTING_LANGUAGES[code], [fieldEvidence(stated)])];
 }
 
 /**
@@ -699,7 +770,7 @@ function languageTag(posting: Posting): Tag[] {
 function userRuleTags(rules: readonly UserRule[], words: Words): Tag[] {
   if (rules.length === 0) return [];
   const specs = rules.flatMap((rule, target) => rule.phrases.map((text) => ({ target, text, weight: 1, caseSensitive: false })));
-  const scores = scoreWords(words, compileMatcher(specs, rules.length));
+  const scores = scoreWords(words, compileMatcher(specs, rules.length, false));
   return rules.flatMap((rule, index) => {
     const score = scores[index];
     if (!score) return [];

@@ -8,7 +8,7 @@ import { t } from '../i18n';
 const COLUMNS: Array<{ key: SortKey; label: string }> = [
   { key: 'title', label: 'fieldTitle' },
   { key: 'organization', label: 'fieldOrganization' },
-  { key: 'country', label: 'fieldCountry' },
+  { key: 'country', label: 'country' },
   { key: 'deadline', label: 'fieldDeadline' },
   { key: 'status', label: 'status' },
   { key: 'captured', label: 'captured' },

@@ -465,6 +465,12 @@ describe('user rules', () => {
     expect(tag.family).toBe('theme');
     expect(tag.evidence).toEqual([{ phrase: 'Liptako Gourma', where: 'body', weight: 1 }]);
   });
+
+  it('fires each rule on its own, even when another rule’s phrase contains its word', () => {
+    const rules = [rule('sahel', 'Sahel', ['Sahel']), rule('g5', 'G5 Sahel', ['G5 Sahel'])];
+    const ids = tagIds(classifyPosting(buildPosting({ title: 'Analyst', description: 'Support to the G5 Sahel secretariat.' }), rules));
+    expect(ids).toEqual(expect.arrayContaining(['user:sahel', 'user:g5']));
+  });
 });
 
 describe('applyUserChoices', () => {

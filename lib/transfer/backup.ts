@@ -1,0 +1,140 @@
+/**
+ * JSON backup and restore. A backup holds every record and field, with a format version; a restore
+ * validates the whole file with zod before one transaction writes anything, and merges by canonical
+ * URL without losing the newer side's edits.
+ */
+import { z } from 'zod';
+import type { VacancyDatabase } from '../db';
+import { DescriptionSchema, SavedPostingSchema, UserRuleSchema, type SavedPosting } from '../schema';
+import { SETTINGS, type SettingKey } from '../settings';
+
+export const BACKUP_FORMAT = 'vacancy-clipper-backup';
+export const BACKUP_VERSION = 1;
+/** Larger than any real history (10,000 postings weigh about 60 MB): past it, the file is refused unread. */
+export const MAX_BACKUP_BYTES = 150 * 1024 * 1024;
+/** No field of a real posting comes near this; a longer string is an attack or a broken file. */
+export const MAX_STRING_LENGTH = 2_000_000;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const BackupSettingSchema = z.object({ key: z.string(), value: z.unknown() });
+
+export const BackupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.string(),
+  postings: z.array(SavedPostingSchema),
+  descriptions: z.array(DescriptionSchema),
+  rules: z.array(UserRuleSchema),
+  settings: z.array(BackupSettingSchema),
+});
+export type Backup = z.infer<typeof BackupSchema>;
+
+export async function createBackup(db: VacancyDatabase, now = new Date()): Promise<Backup> {
+  return db.transaction('r', db.postings, db.descriptions, db.rules, db.settings, async () => ({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    postings: await db.postings.toArray(),
+    descriptions: await db.descriptions.toArray(),
+    rules: await db.rules.toArray(),
+    settings: await db.settings.toArray(),
+  }));
+}
+
+export class BackupError extends Error {}
+
+/** Walks the parsed JSON once: no prototype keys, no giant strings; says where the first one is. */
+function checkShape(root: unknown): void {
+  const stack: Array<{ value: unknown; path: string }> = [{ value: root, path: '$' }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string' && value.length > MAX_STRING_LENGTH) {
+      throw new BackupError(`${path}: a text of ${value.length.toLocaleString('en')} characters is longer than any posting field can be (limit ${MAX_STRING_LENGTH.toLocaleString('en')}).`);
+    }
+    if (value === null || typeof value !== 'object') continue;
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) throw new BackupError(`${path}: the key "${key}" is not allowed (it could alter the program's objects).`);
+      stack.push({ value: (value as Record<string, unknown>)[key], path: Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}` });
+    }
+  }
+}
+
+function lineOf(text: string, position: number): number {
+  let line = 1;
+  for (let index = 0; index < position && index < text.length; index++) if (text.charCodeAt(index) === 10) line++;
+  return line;
+}
+
+/** Parses and validates a backup file's text; throws a BackupError that names the place and the reason. */
+export function parseBackup(text: string, byteLength = text.length): Backup {
+  if (byteLength > MAX_BACKUP_BYTES) {
+    throw new BackupError(`The file is ${(byteLength / 1024 / 1024).toFixed(0)} MB: a backup is at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB. Nothing was imported.`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = Number(message.match(/position (\d+)/)?.[1] ?? NaN);
+    const where = Number.isNaN(position) ? '' : ` (line ${lineOf(text, position)})`;
+    throw new BackupError(`The file is not valid JSON${where}: ${message}. It may be truncated. Nothing was imported.`);
+  }
+  checkShape(parsed);
+  if (parsed && typeof parsed === 'object' && (parsed as { format?: unknown }).format === BACKUP_FORMAT) {
+    const version = (parsed as { version?: unknown }).version;
+    if (version !== BACKUP_VERSION) throw new BackupError(`This backup has format version ${JSON.stringify(version)}; this version of the extension reads version ${BACKUP_VERSION}. Nothing was imported.`);
+  }
+  const result = BackupSchema.safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const path = issue.path.length > 0 ? `$.${issue.path.join('.')}` : '$';
+    throw new BackupError(`${path}: ${issue.message}. Nothing was imported.`);
+  }
+  for (const setting of result.data.settings) {
+    const definition = SETTINGS[setting.key as SettingKey];
+    if (!definition) throw new BackupError(`$.settings: unknown setting "${setting.key}". Nothing was imported.`);
+    if (!definition.schema.safeParse(setting.value).success) throw new BackupError(`$.settings.${setting.key}: the value is not valid. Nothing was imported.`);
+  }
+  return result.data;
+}
+
+export interface ImportReport {
+  added: number;
+  updated: number;
+  skipped: Array<{ url: string; reason: string }>;
+}
+
+/**
+ * Writes a validated backup in one transaction. A posting already here is replaced only when the
+ * backup's copy was changed more recently, so the newer edits win on either side.
+ */
+export async function restoreBackup(db: VacancyDatabase, backup: Backup): Promise<ImportReport> {
+  const report: ImportReport = { added: 0, updated: 0, skipped: [] };
+  const descriptions = new Map(backup.descriptions.map((description) => [description.id, description.text]));
+  await db.transaction('rw', db.postings, db.descriptions, db.rules, db.settings, async () => {
+    for (const incoming of backup.postings) {
+      const local = await db.postings.where('canonicalUrl').equals(incoming.canonicalUrl).first();
+      let written: SavedPosting;
+      if (!local) {
+        const idTaken = await db.postings.get(incoming.id);
+        written = idTaken ? { ...incoming, id: crypto.randomUUID() } : incoming;
+        report.added++;
+      } else if (incoming.updatedAt > local.updatedAt) {
+        written = { ...incoming, id: local.id };
+        report.updated++;
+      } else {
+        report.skipped.push({ url: incoming.canonicalUrl, reason: incoming.updatedAt === local.updatedAt ? 'already here, unchanged' : 'the copy here was changed more recently' });
+        continue;
+      }
+      await db.postings.put(written);
+      const description = descriptions.get(incoming.id);
+      if (description !== undefined) await db.descriptions.put({ id: written.id, text: description });
+    }
+    for (const rule of backup.rules) {
+      const local = await db.rules.get(rule.id);
+      if (!local || rule.updatedAt > local.updatedAt) await db.rules.put(rule);
+    }
+    for (const setting of backup.settings) await db.settings.put(setting);
+  });
+  return report;
+}
