@@ -179,7 +179,8 @@ const TEXT_TARGETS: TextTarget[] = [];
 const TEXT_SPECS: PhraseSpec[] = [];
 
 for (const theme of THEMES) {
-  const target = TEXT_TARGETS.push({ id: `theme:${theme.id}`, family: 'theme', label: theme.label, threshold: THEME_THRESHOLD }) - 1;
+  const target =
+    TEXT_TARGETS.push({ id: `theme:${theme.id}`, family: 'theme', label: theme.label, threshold: THEME_THRESHOLD }) - 1;
   const { en, fr, es } = theme.phrases;
   TEXT_SPECS.push(...weightedSpecs(target, [...en, ...fr, ...es], false), ...weightedSpecs(target, theme.acronyms, true));
 }
@@ -308,7 +309,8 @@ const OTHER_JOBS_LINE = anyOf(
 const SHORT_LINE_MAX_LENGTH = 80;
 
 /** "Established in 1951, IOM is...": the lead-in some self-descriptions start with. */
-const SELF_DESCRIPTION_LEAD_IN = /^(?:established|founded|created|cree|creee|fonde|fondee|fundad[ao]|cread[ao]) (?:in|en) \d{4}, /;
+const SELF_DESCRIPTION_LEAD_IN =
+  /^(?:established|founded|created|cree|creee|fonde|fondee|fundad[ao]|cread[ao]) (?:in|en) \d{4}, /;
 /** What follows the organisation's name in "<Organisation> est l'agence...", "<Organisation> is a leading...". */
 const SELF_DESCRIPTION_VERB = anyOf(
   ["l'", 'la ', 'le ', 'les ', 'un ', 'une ', 'the ', 'a ', 'an ', 'el ', 'una ', 'one of '],
@@ -701,7 +703,8 @@ function levelForYears(years: number): SeniorityLevelId {
  */
 function seniorityTag(posting: Posting, words: Words): Tag[] {
   const cues = findMatches(words, SENIORITY_CUE_MATCHER, 0, words.titleCount).map(({ phrase, first, last }) => {
-    const evidence: Evidence = { phrase: words.text.slice(words.start[first], words.end[last]), where: 'title', weight: ZONE_MULTIPLIER.title };
+    const shown = words.text.slice(words.start[first], words.end[last]);
+    const evidence: Evidence = { phrase: shown, where: 'title', weight: ZONE_MULTIPLIER.title };
     return { index: phrase.target, evidence };
   });
   const priority = (index: number) => {
@@ -774,7 +777,8 @@ function userRuleTags(rules: readonly UserRule[], words: Words): Tag[] {
   return rules.flatMap((rule, index) => {
     const score = scores[index];
     if (!score) return [];
-    return [autoTag(`user:${rule.id}`, rule.family, { en: rule.label, fr: rule.label }, strongestEvidence(score.evidence.values()))];
+    const label = { en: rule.label, fr: rule.label };
+    return [autoTag(`user:${rule.id}`, rule.family, label, strongestEvidence(score.evidence.values()))];
   });
 }
 

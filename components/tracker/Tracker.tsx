@@ -12,6 +12,7 @@ import { Filters } from './Filters';
 import { Settings } from './Settings';
 import { Table } from './Table';
 import { BulkBar } from './BulkBar';
+import { Transfer } from './Transfer';
 
 /** Ids whose description contains every word: asked of the database, debounced. */
 function useDescriptionMatches(text: string): Set<string> | undefined {
@@ -48,6 +49,7 @@ export function Tracker() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<DeletedPosting[] | null>(null);
   const [showSettings, setShowSettings] = useState(false);
+  const [showTransfer, setShowTransfer] = useState(false);
   const descriptionMatches = useDescriptionMatches(filter.text);
 
   const rows = useMemo(() => toRows(records ?? []), [records]);
@@ -79,11 +81,20 @@ export function Tracker() {
         <span className="count" data-testid="visible-count">
           {t('shownOf', visible.length, rows.length)}
         </span>
+        <button onClick={() => setShowTransfer(!showTransfer)} aria-expanded={showTransfer} data-testid="toggle-transfer">
+          {t('exportImport')}
+        </button>
         <button onClick={() => setShowSettings(!showSettings)} aria-expanded={showSettings}>
           {t('settings')}
         </button>
       </header>
       {showSettings && <Settings />}
+      {showTransfer && (
+        <Transfer
+          shown={(selected.size > 0 ? visible.filter((row) => selected.has(row.record.id)) : visible).map((row) => row.record)}
+          all={records ?? []}
+        />
+      )}
       <Filters filter={filter} onChange={setFilter} choices={choices} />
       {deleted && (
         <p className="undo" role="status">

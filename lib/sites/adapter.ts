@@ -42,3 +42,29 @@ export interface SiteAdapter {
   timeZone?: string;
   extract?(context: PageContext): AdapterFields;
 }
+
+/** The page's first heading of the highest level, unless it only names the site (a logo heading). */
+export function mainHeading(page: CollectedPage, siteName?: RegExp): string | null {
+  const levels = [1, 2];
+  for (const level of levels) {
+    const heading = page.headings.find((item) => item.level === level && !(siteName?.test(item.text) ?? false));
+    if (heading) return heading.text;
+  }
+  return null;
+}
+
+/** The number a site puts in its offer URLs ("/job/4150321/…", "?cur_job_id=12345"). */
+export function idInUrl(url: string, pattern: RegExp): string | null {
+  return url.match(pattern)?.[1] ?? null;
+}
+
+/** The value after a label that only one site writes: "Label: value", "Label\tvalue" or the next line. */
+export function valueAfterLabel(lines: string[], label: RegExp): string | null {
+  for (let index = 0; index < lines.length; index++) {
+    const match = lines[index]!.match(label);
+    if (!match || match.index !== 0) continue;
+    const rest = lines[index]!.slice(match[0].length).replace(/^\s*[:：\t]?\s*/, '').trim();
+    return rest || lines[index + 1]?.trim() || null;
+  }
+  return null;
+}

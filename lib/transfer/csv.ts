@@ -97,6 +97,8 @@ export function parseCsv(text: string): CsvTable {
   // Empty rows are kept here so that row numbers match the spreadsheet's; mapRows passes over them.
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
   const [headers = [], ...rows] = parsed.data;
+  // The file's last newline makes one empty row.
+  while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell.trim() === '')) rows.pop();
   return {
     headers,
     rows,
