@@ -4,6 +4,7 @@ import { understandTab } from '../lib/browser/capture';
 import type { Message, Result } from '../lib/messages';
 import { REFRESH_ALARM, refreshReminders, remind } from '../lib/browser/reminders';
 import { findByCanonicalUrl, savePosting } from '../lib/repository';
+import { retagAll } from '../lib/rules';
 import { PostingEditsSchema, PostingSchema } from '../lib/schema';
 import { notAPostingReason } from '../lib/understand';
 
@@ -61,6 +62,8 @@ async function handle(message: Message): Promise<Result<unknown>> {
       return { ok: true, value: await captureTab(message.tabId) };
     case 'refresh':
       return { ok: true, value: await refreshReminders(db) };
+    case 'retag':
+      return { ok: true, value: { changed: await retagAll(db) } };
     default:
       return { ok: false, error: `Unknown message ${(message as { type: string }).type}` };
   }

@@ -103,8 +103,12 @@ interface CompiledPhrase {
 }
 
 interface Matcher {
-  /** Phrases by every accepted form of their first word (singular and plurals). */
-  byFirstWord: ReadonlyMap<string, readonly CompiledPhrase[]>;
+  /**
+   * Phrases by the wordHash() of every accepted form of their first word (singular and plurals). Words
+   * are looked up by hash so that the text's words never become strings; matchEnd() then compares the
+   * letters, so a hash collision costs a comparison, never a false match.
+   */
+  byFirstWord: ReadonlyMap<number, readonly CompiledPhrase[]>;
   /** Phrases whose first word is a stem, by the stem's first char code (there are only a few). */
   byStemInitial: ReadonlyMap<number, readonly CompiledPhrase[]>;
   targetCount: number;
@@ -123,7 +127,10 @@ interface PhraseSpec {
   caseSensitive: boolean;
 }
 
-/** The phrase's words; a stem shorter than MIN_STEM_LENGTH is read as a plain word (test/unit checks the taxonomy has none). */
+/**
+ * The phrase's words. A stem shorter than MIN_STEM_LENGTH is read as a plain word: a user's rule may
+ * hold one; the taxonomy has none (test/unit/classify.test.ts checks).
+ */
 function phraseSlots(text: string): Slot[] {
   return (fold(text).match(PHRASE_WORD) ?? []).map((word) => {
     const stem = word.endsWith('*') && word.length - 1 >= MIN_STEM_LENGTH;
@@ -132,6 +139,17 @@ function phraseSlots(text: string): Slot[] {
 }
 
 const PLURAL_SUFFIXES = ['', 's', 'x', 'es'];
+
+/** One step of wordHash(); kept within 30 bits so that V8 stores hashes as small integers. */
+function nextWordHash(hash: number, code: number): number {
+  return (hash * 31 + code) & 0x3fffffff;
+}
+
+function wordHash(word: string): number {
+  let hash = 0;
+  for (let index = 0; index < word.length; index++) hash = nextWordHash(hash, word.charCodeAt(index));
+  return hash;
+}
 
 function compileMatcher(specs: readonly PhraseSpec[], targetCount: number, wordsYieldToPhrases: boolean): Matcher {
   // The same phrase may be listed for two languages ("migration"): keep it once, at its highest weight.
@@ -146,7 +164,7 @@ function compileMatcher(specs: readonly PhraseSpec[], targetCount: number, words
     unique.set(key, { serial: known?.serial ?? unique.size, target: spec.target, slots, weight: spec.weight, literal });
   }
 
-  const byFirstWord = new Map<string, CompiledPhrase[]>();
+  const byFirstWord = new Map<number, CompiledPhrase[]>();
   const byStemInitial = new Map<number, CompiledPhrase[]>();
   const add = <Key>(index: Map<Key, CompiledPhrase[]>, key: Key, phrase: CompiledPhrase) => {
     const list = index.get(key);
@@ -156,7 +174,7 @@ function compileMatcher(specs: readonly PhraseSpec[], targetCount: number, words
   for (const phrase of unique.values()) {
     const first = phrase.slots[0]!;
     if (first.stem) add(byStemInitial, first.word.charCodeAt(0), phrase);
-    else for (const suffix of PLURAL_SUFFIXES) add(byFirstWord, first.word + suffix, phrase);
+    else for (const suffix of PLURAL_SUFFIXES) add(byFirstWord, wordHash(first.word + suffix), phrase);
   }
   return { byFirstWord, byStemInitial, targetCount, wordsYieldToPhrases };
 }
@@ -410,7 +428,8 @@ function headingOf(foldedLine: string, originalLine: string): string | null {
 function zonedLines(posting: Posting): ZonedLine[] {
   const lines: ZonedLine[] = [];
   for (const [text, zone] of [[posting.title, 'title'], [posting.organization, 'organization']] as const) {
-    const line = text?.trim();
+    // One line each: a line break would shift the words' line bookkeeping.
+    const line = text?.replace(/\s+/g, ' ').trim();
     if (line) lines.push({ text: line, ...foldLine(line), zone });
   }
 
@@ -479,10 +498,16 @@ function zonedLines(posting: Posting): ZonedLine[] {
 interface Words {
   /** The kept lines joined by "\n", in their original spelling: evidence is cut from here. */
   text: string;
-  folded: string[];
+  /** The same lines folded, joined by "\n": the words are read from here. */
+  folded: string;
+  count: number;
+  /** Offsets of each word in `folded`. */
+  foldedStart: Int32Array;
+  foldedEnd: Int32Array;
   /** Offsets of each word in `text`. */
   start: Int32Array;
   end: Int32Array;
+  hash: Int32Array;
   zone: Zone[];
   /** Consecutive lines of one zone form a segment; a phrase never spans two. */
   segment: Int32Array;
@@ -490,56 +515,89 @@ interface Words {
   titleCount: number;
 }
 
+const NEWLINE = 0x0a;
+
 /** The letters words are made of in folded text, as in PHRASE_WORD: a-z, digits, ß…ɏ except ÷. */
 function isWordChar(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0xdf && code <= 0x24f && code !== 0xf7);
 }
 
+/** Cuts the kept lines into words once: offsets and hashes only, no string per word. */
 function toWords(lines: readonly ZonedLine[]): Words {
+  const folded = lines.map((line) => line.folded).join('\n');
   // A word takes at least one letter and one separator: half the text's length bounds the word count.
-  const capacity = lines.reduce((total, line) => total + line.folded.length, 0) / 2 + lines.length;
-  const start = new Int32Array(capacity);
-  const end = new Int32Array(capacity);
-  const segments = new Int32Array(capacity);
-  const folded: string[] = [];
-  const zones: Zone[] = [];
-  let titleCount = 0;
-  let offset = 0;
-  let segment = -1;
-  let previousZone: Zone | null = null;
-  for (const line of lines) {
-    if (line.zone !== previousZone) segment++;
-    previousZone = line.zone;
-    const { origin } = line;
-    // A hand-written scan: a regex would allocate one match array per word.
-    let wordStart = -1;
-    for (let index = 0; index <= line.folded.length; index++) {
-      const inWord = index < line.folded.length && isWordChar(line.folded.charCodeAt(index));
-      if (inWord && wordStart < 0) wordStart = index;
-      if (inWord || wordStart < 0) continue;
-      const count = folded.length;
-      start[count] = offset + (origin ? origin[wordStart]! : wordStart);
-      end[count] = offset + (origin ? origin[index]! : index);
-      segments[count] = segment;
-      folded.push(line.folded.slice(wordStart, index));
-      zones.push(line.zone);
-      if (line.zone === 'title') titleCount++;
+  const capacity = (folded.length >> 1) + 1;
+  const words: Words = {
+    text: lines.map((line) => line.text).join('\n'),
+    folded,
+    count: 0,
+    foldedStart: new Int32Array(capacity),
+    foldedEnd: new Int32Array(capacity),
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    hash: new Int32Array(capacity),
+    zone: [],
+    segment: new Int32Array(capacity),
+    titleCount: 0,
+  };
+  if (lines.length === 0) return words;
+
+  // One pass over the joined text (a flat string reads faster than many slices); "\n" ends a line.
+  let lineIndex = 0;
+  let line = lines[0]!;
+  let lineStart = 0;
+  let textOffset = 0;
+  let segment = 0;
+  let wordStart = -1;
+  let hash = 0;
+  for (let index = 0; index <= folded.length; index++) {
+    const code = index < folded.length ? folded.charCodeAt(index) : NEWLINE;
+    if (isWordChar(code)) {
+      if (wordStart < 0) {
+        wordStart = index;
+        hash = 0;
+      }
+      hash = nextWordHash(hash, code);
+      continue;
+    }
+    if (wordStart >= 0) {
+      const word = words.count++;
+      const { origin } = line;
+      words.foldedStart[word] = wordStart;
+      words.foldedEnd[word] = index;
+      words.start[word] = textOffset + (origin ? origin[wordStart - lineStart]! : wordStart - lineStart);
+      words.end[word] = textOffset + (origin ? origin[index - lineStart]! : index - lineStart);
+      words.hash[word] = hash;
+      words.zone.push(line.zone);
+      words.segment[word] = segment;
+      if (line.zone === 'title') words.titleCount++;
       wordStart = -1;
     }
-    offset += line.text.length + 1;
+    if (code === NEWLINE && index < folded.length) {
+      textOffset += line.text.length + 1;
+      lineStart = index + 1;
+      const next = lines[++lineIndex]!;
+      if (next.zone !== line.zone) segment++;
+      line = next;
+    }
   }
-  const text = lines.map((line) => line.text).join('\n');
-  return { text, folded, start, end, zone: zones, segment: segments, titleCount };
+  return words;
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Matching and scoring
 
-function slotAccepts(slot: Slot, word: string): boolean {
-  if (!word.startsWith(slot.word)) return false;
+/** Whether word `index` is the slot's word (or one of its plurals, or starts with its stem). */
+function slotAccepts(slot: Slot, words: Words, index: number): boolean {
+  const start = words.foldedStart[index]!;
+  if (!words.folded.startsWith(slot.word, start)) return false;
   if (slot.stem) return true;
-  const extra = word.length - slot.word.length;
-  return extra === 0 || (extra === 1 && (word.endsWith('s') || word.endsWith('x'))) || (extra === 2 && word.endsWith('es'));
+  const end = words.foldedEnd[index]!;
+  const extra = end - start - slot.word.length;
+  if (extra === 0) return true;
+  const last = words.folded[end - 1];
+  if (extra === 1) return last === 's' || last === 'x';
+  return extra === 2 && last === 's' && words.folded[end - 2] === 'e';
 }
 
 /** Index of the phrase's last word if it matches from word `first`, else -1. */
@@ -547,7 +605,7 @@ function matchEnd(words: Words, phrase: CompiledPhrase, first: number, limit: nu
   const last = first + phrase.slots.length - 1;
   if (last >= limit || words.segment[last] !== words.segment[first]) return -1;
   for (let k = 0; k < phrase.slots.length; k++) {
-    if (!slotAccepts(phrase.slots[k]!, words.folded[first + k]!)) return -1;
+    if (!slotAccepts(phrase.slots[k]!, words, first + k)) return -1;
   }
   if (phrase.literal !== null) {
     const original = words.text.slice(words.start[first], words.end[last]);
@@ -561,9 +619,6 @@ interface Match {
   first: number;
   last: number;
 }
-
-const longestFirst = (a: Match, b: Match) =>
-  b.last - b.first - (a.last - a.first) || b.phrase.weight - a.phrase.weight || a.first - b.first;
 
 /**
  * The phrases found in words [from, limit), in text order. Where phrases of one target overlap, the
@@ -580,15 +635,16 @@ function findMatches(words: Words, matcher: Matcher, from: number, limit: number
     }
   };
   for (let i = from; i < limit; i++) {
-    const word = words.folded[i]!;
-    const exact = matcher.byFirstWord.get(word);
+    const exact = matcher.byFirstWord.get(words.hash[i]!);
     if (exact) collect(exact, i);
-    const stemmed = word.length >= MIN_STEM_LENGTH ? matcher.byStemInitial.get(word.charCodeAt(0)) : undefined;
+    const stemmed = matcher.byStemInitial.get(words.folded.charCodeAt(words.foldedStart[i]!));
     if (stemmed) collect(stemmed, i);
   }
   if (found.length < 2) return found;
 
-  found.sort(longestFirst);
+  // Longest first, in letters: "lutte contre la traite des êtres humains" is "traite des êtres humains".
+  const span = (match: Match) => words.foldedEnd[match.last]! - words.foldedStart[match.first]!;
+  found.sort((a, b) => span(b) - span(a) || b.phrase.weight - a.phrase.weight || a.first - b.first);
   const keptByTarget = new Map<number, Match[]>();
   const insidePhrase = new Uint8Array(limit);
   const kept: Match[] = [];
@@ -615,7 +671,7 @@ interface TargetScore {
 function scoreWords(words: Words, matcher: Matcher): (TargetScore | undefined)[] {
   const scores: (TargetScore | undefined)[] = new Array(matcher.targetCount);
   const repeats = new Map<number, number>();
-  for (const { phrase, first, last } of findMatches(words, matcher, 0, words.folded.length)) {
+  for (const { phrase, first, last } of findMatches(words, matcher, 0, words.count)) {
     const zone = words.zone[first]!;
     const repeatKey = phrase.serial * ZONES.length + ZONES.indexOf(zone);
     const earlier = repeats.get(repeatKey) ?? 0;
@@ -626,7 +682,7 @@ function scoreWords(words: Words, matcher: Matcher): (TargetScore | undefined)[]
     const score = (scores[phrase.target] ??= { score: 0, anchorScore: 0, evidence: new Map() });
     score.score += weight;
     if (phrase.weight >= 2) score.anchorScore += weight;
-    const evidenceKey = `${zone}|${words.folded.slice(first, last + 1).join(' ')}`;
+    const evidenceKey = `${zone}|${words.folded.slice(words.foldedStart[first], words.foldedEnd[last]).replace(/\s+/g, ' ')}`;
     const known = score.evidence.get(evidenceKey);
     if (known) known.weight += weight;
     else {

@@ -35,7 +35,9 @@ export function collectPage(document: Document, url: string): CollectedPage {
     .map((heading) => ({ level: Number(heading.tagName.slice(1)), text: (heading.textContent ?? '').replace(/\s+/g, ' ').trim() }))
     .filter((heading) => heading.text !== '');
 
+  // Menus and footers hold the site's links and contact address, never the posting's.
   const links = Array.from(document.querySelectorAll('a[href], [data-cfemail]'))
+    .filter((link) => !link.closest('nav, footer, [role="navigation"], [role="contentinfo"]'))
     .slice(0, MAX_LINKS)
     .map((link) => ({
       href: link.getAttribute('href') ?? '',

@@ -90,15 +90,20 @@ export function compareDeadlines(a: string, b: string, now: string): number {
   const aClosed = a < now;
   const bClosed = b < now;
   if (aClosed !== bClosed) return aClosed ? 1 : -1;
-  return aClosed ? b.localeCompare(a) : a.localeCompare(b);
+  // ISO instants order as plain strings; localeCompare would cost a collation per comparison.
+  const order = a < b ? -1 : a > b ? 1 : 0;
+  return aClosed ? -order : order;
 }
 
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const COMPARE: Record<Exclude<SortKey, 'deadline'>, (a: TrackerRow, b: TrackerRow) => number> = {
-  title: (a, b) => a.title.localeCompare(b.title),
-  organization: (a, b) => a.organization.localeCompare(b.organization),
-  country: (a, b) => a.country.localeCompare(b.country),
-  status: (a, b) => a.record.status.localeCompare(b.record.status),
-  captured: (a, b) => a.record.capturedAt.localeCompare(b.record.capturedAt),
+  title: (a, b) => collator.compare(a.title, b.title),
+  organization: (a, b) => collator.compare(a.organization, b.organization),
+  country: (a, b) => plain(a.country, b.country),
+  status: (a, b) => plain(a.record.status, b.record.status),
+  captured: (a, b) => plain(a.record.capturedAt, b.record.capturedAt),
 };
 
 export function sortRows(rows: TrackerRow[], key: SortKey, descending: boolean, now = new Date()): TrackerRow[] {

@@ -22,6 +22,8 @@ export interface Protocol {
   capture: { request: { tabId: number }; reply: SavedPosting };
   /** Saved postings changed: re-plan reminders and recount the badge. */
   refresh: { request: Record<string, never>; reply: { reminders: number; badge: number } };
+  /** A tag rule changed: classify the saved postings again. */
+  retag: { request: Record<string, never>; reply: { changed: number } };
 }
 
 export type MessageType = keyof Protocol;

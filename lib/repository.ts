@@ -35,7 +35,8 @@ export function effectivePosting(saved: SavedPosting): StoredPosting {
 
 type UnindexedRecord = Omit<SavedPosting, 'status' | 'deadlineAt' | 'organization' | 'tagIds'>;
 
-function withIndexKeys(record: UnindexedRecord): SavedPosting {
+/** A record with its denormalised index keys recomputed from what the user sees. */
+export function withIndexKeys(record: UnindexedRecord): SavedPosting {
   const shown = effectivePosting(record as SavedPosting);
   return SavedPostingSchema.parse({
     ...record,
@@ -136,11 +137,6 @@ export function removeTag(db: VacancyDatabase, id: string, tagId: string, now = 
     tracking: { ...record.tracking, removedTagIds: Array.from(new Set([...record.tracking.removedTagIds, tagId])) },
     updatedAt: now.toISOString(),
   }));
-}
-
-/** Replaces the automatic tags (after a rule changed); the user's own choices stay on top. */
-export function setAutomaticTags(db: VacancyDatabase, id: string, tags: Tag[]): Promise<SavedPosting> {
-  return update(db, id, (record) => ({ ...record, extracted: { ...record.extracted, tags } }));
 }
 
 export interface DeletedPosting {

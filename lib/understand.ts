@@ -177,8 +177,10 @@ export function understand(page: CollectedPage): Posting {
   if (deadline.unparsed) warnings.push(`The deadline "${deadline.raw}" could not be read: check it by hand.`);
   else if (deadline.date && !deadline.timeZone) warnings.push('The deadline gives no time zone.');
 
-  const publishedText = fromAdapter.publishedText ?? label('published') ?? ld?.datePosted ?? null;
-  const publishedDate = publishedText ? (findDates(publishedText)[0]?.date ?? null) : null;
+  // "Posted 3 Days Ago" is a publication label without a date: the next source may have one.
+  const publishedTexts = [fromAdapter.publishedText, ...labels.filter((pair) => pair.field === 'published').map((pair) => pair.value), ld?.datePosted];
+  const publishedText = publishedTexts.find((text) => text && findDates(text).length > 0) ?? null;
+  const publishedDate = publishedText ? findDates(publishedText)[0]!.date : null;
 
   const contractTexts = [fromAdapter.contractText, ...labels.filter((pair) => pair.field === 'contract').map((pair) => pair.value)].filter(
     (value): value is string => Boolean(value),
@@ -202,19 +204,24 @@ export function understand(page: CollectedPage): Posting {
   const durationTexts = [fromAdapter.durationText, ...labels.filter((pair) => pair.field === 'duration').map((pair) => pair.value)].filter(
     (value): value is string => Boolean(value),
   );
+  // A contract often states its length ("CDD de 12 mois", "Fixed Term Appointment, one year").
+  if (durationTexts.length === 0) durationTexts.push(...contractTexts);
   let duration = durationTexts.map(parseDuration).reduce<ReturnType<typeof parseDuration> | null>(mergeDurations, null);
   if (!duration || (duration.days === null && duration.months === null)) duration = mergeDurations(duration, findDurationInText(body));
 
-  const labelEmails = page.links.flatMap((link) => {
+  // The posting's own addresses: a board's contact address in its footer is not where to apply.
+  const descriptionEmails = findEmails(description);
+  const linkEmails = page.links.flatMap((link) => {
     const decoded = link.cfemail ? decodeCloudflareEmail(link.cfemail) : null;
     const mailto = link.href.match(/^mailto:([^?]+)/i)?.[1];
-    return [decoded, mailto ? decodeURIComponent(mailto).toLowerCase() : null].filter((email): email is string => Boolean(email));
+    const address = mailto ? decodeURIComponent(mailto).toLowerCase() : null;
+    return [decoded, address && descriptionEmails.includes(address) ? address : null].filter((email): email is string => Boolean(email));
   });
-  const emails = Array.from(new Set([...(fromAdapter.applyEmails ?? []), ...labelEmails, ...findEmails(body)]));
+  const emails = Array.from(new Set([...(fromAdapter.applyEmails ?? []), ...linkEmails, ...descriptionEmails]));
   const subject = fromAdapter.applySubject ?? label('subject') ?? findApplySubject(body);
   const applyUrl =
     fromAdapter.applyUrl ??
-    page.links.find((link) => /^(apply|apply now|postuler|candidater|postular|apply online|je postule)\b/i.test(link.text))?.href ??
+    page.links.find((link) => /^(apply(?: now| online| here)?|postuler|candidater|postular(?:se)?|je postule|solicitar)\b/i.test(link.text))?.href ??
     (ld?.url && ld.url !== page.url ? ld.url : null);
 
   const referenceFromSubject = subject && /^[\p{L}\d_ /-]*\d[\p{L}\d_ /-]*$/u.test(subject) && subject.length <= 40 ? subject : null;

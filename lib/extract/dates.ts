@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import type { Deadline } from '../schema';
 import { fold } from '../text';
-import { timeZoneOfPlace } from './places';
+import { timeZoneOfCity, timeZoneOfPlace } from './places';
 
 const MONTHS = new Map<string, number>();
 for (const locale of ['en', 'fr', 'es']) {
@@ -112,21 +112,76 @@ function zoneOfOffset(sign: string, hours: number, minutes: number): string {
   return `Etc/GMT${sign === '+' ? '-' : '+'}${hours}`;
 }
 
-/** A time zone given in the text: an offset, an abbreviation, or a place ("heure du Sénégal", "New York time"). */
-export function findTimeZone(text: string): string | null {
-  const offset = text.match(/\b(?:GMT|UTC)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?/i);
-  if (offset) return zoneOfOffset(offset[1] === '+' ? '+' : '-', Number(offset[2]), Number(offset[3] ?? 0));
-  const place =
-    text.match(/\b(?:[Hh]eure|[Hh]oraire)\s+(?:de\s+|du\s+|d['’]\s*)(?:la\s+|l['’])?([A-ZÀ-Ý][\p{L}' -]+?)(?:\)|,|;|\.|$)/u) ??
-    text.match(/\b(?:[Hh]ora)\s+(?:[Oo]ficial\s+)?(?:de\s+(?:la\s+)?(?:[Rr]ep[úu]blica\s+de\s+)?|del\s+)([A-ZÀ-Ý][\p{L} -]+?)(?:\)|,|;|\.|$)/u) ??
-    text.match(/\b([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s+(?:local\s+)?time\b/u);
-  if (place) {
-    const zone = timeZoneOfPlace(place[1]!.trim());
+// Zone names as written in full, including the Windows names that some applicant-tracking systems print.
+const ZONE_NAMES: Array<[RegExp, string]> = [
+  [/\b(?:W\.? Central Africa|West Africa)(?: Standard)? Time\b/i, 'Africa/Lagos'],
+  [/\b(?:Central Africa|South Africa)(?: Standard)? Time\b/i, 'Africa/Maputo'],
+  [/\bE(?:\.|ast) Africa(?: Standard)? Time\b/i, 'Africa/Nairobi'],
+  [/\b(?:Central European|Romance|W\.? Europe)(?: Standard| Summer)? Time\b/i, 'Europe/Paris'],
+  [/\bEastern(?: Standard| Daylight)? Time\b/i, 'America/New_York'],
+  [/\bSA Pacific Standard Time\b/i, 'America/Bogota'],
+  [/\b(?:Greenwich Mean|Greenwich Standard|Coordinated Universal) Time\b/i, 'UTC'],
+];
+const PLACE_PATTERNS = [
+  /\b(?:[Hh]eure|[Hh]oraire)\s+(?:de\s+|du\s+|d['’]\s*)(?:la\s+|l['’])?([A-ZÀ-Ý][\p{L}' -]+?)(?:\)|,|;|\.|$)/u,
+  /\b(?:[Hh]ora)\s+(?:[Oo]ficial\s+)?(?:de\s+(?:la\s+)?(?:[Rr]ep[úu]blica\s+de\s+)?|del\s+)([A-ZÀ-Ý][\p{L} -]+?)(?:\)|,|;|\.|$)/u,
+  /\b([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s+(?:local\s+)?time\b/u,
+];
+const CAPITALISED_RUN = /\p{Lu}[\p{L}]+(?:[ -]\p{Lu}[\p{L}]+)*/gu;
+/** How far after a date a bare city ("(Midnight New York, USA)") still speaks of its time. */
+const CITY_ZONE_REACH = 80;
+
+/** A zone from a place named in words: "heure du Sénégal", "New York time", "Hora Oficial de Panamá". */
+function zoneOfNamedPlace(text: string): string | null {
+  for (const pattern of PLACE_PATTERNS) {
+    const place = text.match(pattern);
+    const zone = place ? timeZoneOfPlace(place[1]!.trim()) : null;
     if (zone) return zone;
   }
+  return null;
+}
+
+/** A city that names a zone, among the capitalised words right after the date. */
+function zoneOfCityNearby(text: string): string | null {
+  for (const run of text.slice(0, CITY_ZONE_REACH).match(CAPITALISED_RUN) ?? []) {
+    const words = run.split(/[ -]/);
+    for (let size = Math.min(3, words.length); size >= 1; size--) {
+      for (let start = 0; start + size <= words.length; start++) {
+        const zone = timeZoneOfCity(words.slice(start, start + size).join(' '));
+        if (zone) return zone;
+      }
+    }
+  }
+  return null;
+}
+
+function offsetMinutes(zone: string, date: string | undefined): number | null {
+  const at = date ? DateTime.fromISO(date, { zone }) : DateTime.now().setZone(zone);
+  return at.isValid ? at.offset : null;
+}
+
+/**
+ * A time zone given in the text: an offset, a zone name, a place ("heure du Sénégal", "New York time")
+ * or a city nearby. An offset followed by its place ("GMT+02:00 Central Africa Time (Maputo)") gives
+ * the place's zone when the two agree on that date.
+ */
+export function findTimeZone(text: string, date?: string): string | null {
+  const named = ZONE_NAMES.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+  const place = zoneOfNamedPlace(text);
+  const offset = text.match(/\b(?:GMT|UTC)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?/i);
+  if (offset) {
+    const sign = offset[1] === '+' ? '+' : '-';
+    const stated = (sign === '+' ? 1 : -1) * (Number(offset[2]) * 60 + Number(offset[3] ?? 0));
+    const agreeing = [place, zoneOfCityNearby(text.slice(offset.index! + offset[0].length)), named].find(
+      (zone) => zone !== null && offsetMinutes(zone, date) === stated,
+    );
+    if (agreeing) return agreeing;
+    return zoneOfOffset(sign, Number(offset[2]), Number(offset[3] ?? 0));
+  }
+  if (place ?? named) return place ?? named;
   const abbreviation = text.match(/\b(UTC|GMT|CEST|CET|MET|WAT|CAT|EAT|EST|EDT|BST)\b/);
   if (abbreviation) return ZONE_ABBREVIATIONS[abbreviation[1]!.toLowerCase()] ?? null;
-  return null;
+  return zoneOfCityNearby(text);
 }
 
 /**
@@ -142,7 +197,7 @@ export function parseDeadline(raw: string, options: { defaultTimeZone?: string |
   // Spanish often puts it first: "a las 16:59 horas del 5 de marzo".
   const after = trimmed.slice(chosen.index + chosen.length);
   const time = findTime(after.slice(0, 60)) ?? findTime(trimmed.slice(Math.max(0, chosen.index - 60), chosen.index));
-  const timeZone = findTimeZone(after) ?? options.defaultTimeZone ?? null;
+  const timeZone = findTimeZone(after, chosen.date) ?? options.defaultTimeZone ?? null;
   const hhmm = time ? `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}` : null;
   return { date: chosen.date, time: hhmm, timeZone, instant: instantOf(chosen.date, hhmm, timeZone), raw: trimmed, unparsed: false };
 }

@@ -5,7 +5,7 @@
 import type { ContractType, Duration, EducationLevel, LanguageRequirement, Posting } from '../schema';
 import { CEFR_LEVELS } from '../schema';
 import { fold } from '../text';
-import { countryCodeOf, findCountry, zoneCitiesOfCountry } from './places';
+import { countryCodeOf, countryOfCity, findCountry, zoneCitiesOfCountry } from './places';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -46,11 +46,14 @@ export function parseDuration(raw: string): Duration {
   return { days, months, term, raw: raw.trim() || null };
 }
 
-/** "spread over a period of 90 consecutive days", "Period of implementation: 30 months". */
+// "spread over a period of 90 consecutive days", "pour une durée initiale d'un an", "por un período de 6 meses".
+const DURATION_SENTENCE = new RegExp(
+  `(?:(?:period|duration|duree|periode|duracion|periodo)(?:\\s+(?:initiale?|inicial|totale?))?\\s+(?:of|de|d'|del)|pendant|during|durante|over)\\s*(?:up to\\s+)?${NUMBER}\\s*(?:consecutive\\s+|working\\s+|calendar\\s+)?(?:${DAY_UNITS}|mois|months?|meses|ans?|annees?|years?|anos?)\\b`,
+);
+
+/** A duration stated in a sentence of the body, when no label gives one. */
 export function findDurationInText(text: string): Duration | null {
-  const sentence = fold(text).match(
-    new RegExp(`(?:period of|duration of|duree de|duracion de|pendant|during|for a period of|sur une periode de|over)\\s+(?:up to\\s+)?${NUMBER}\\s*(?:consecutive\\s+|working\\s+)?(?:${DAY_UNITS}|mois|months?|meses)`),
-  );
+  const sentence = fold(text).match(DURATION_SENTENCE);
   if (!sentence) return null;
   const duration = parseDuration(sentence[0]);
   return duration.days !== null || duration.months !== null ? duration : null;
@@ -73,8 +76,8 @@ const CONTRACT_RULES: Array<[ContractType, RegExp]> = [
   ['volunteer', /\b(volontari\w*|volunteer\w*|vsi|unv|vnu|voluntari\w*|civic service|service civique)\b/],
   ['internship', /\b(stage|stagiaire|intern|internship|pasantia|practicas|trainee)\b/],
   ['fellowship', /\b(fellowship|fellow|bourse|beca)\b/],
-  ['consultancy', /\b(consultan\w*|consultoria|prestation de services?|service contract|contrat de prestation|individual contract|contrat individuel|contrato individual|freelance\w*|independant|entrepreneur individuel|contractor|ssa|expert(?:e|s)?|cps|portage salarial|cabinet d'expertise|international)\b/],
-  ['employment', /\b(cdd|cdi|cddu|salarie|employee|fixed[- ]term|temporary appointment|fta|staff|full[- ]time|part[- ]time|permanent|contrato de trabajo|poste terrain|employment)\b/],
+  ['consultancy', /\b(consultan\w*|consultoria|prestation de services?|service contract|contrat de prestation|individual contract|contrat individuel|contrato individual|contratista|freelance\w*|independant|entrepreneur individuel|contractor|ssa|expert(?:e|s)?|cps|portage salarial|cabinet d'expertise|international)\b/],
+  ['employment', /\b(cdd|cdi|cddu|salarie|employee|fixed[- ]term|temporary (?:appointment|job opening)|duree determinee|plazo fijo|fta|staff|full[- ]time|part[- ]time|permanent|contrato de trabajo|poste terrain|employment)\b/],
 ];
 
 export function contractTypeOf(raw: string): ContractType | null {
@@ -106,7 +109,11 @@ const LANGUAGE_NAMES: Array<[string, RegExp]> = [
   ['sw', /\b(swahili|kiswahili)\b/],
 ];
 const LANGUAGE_CONTEXT = /\b(langues?|languages?|idiomas?|lingu\w*|maitrise|fluen\w*|fluidez|dominio|parle|ecrit|written|spoken|oral|niveau|level|nivel|cecr|cefr|proficien\w*|knowledge of|connaissance|conocimiento|command of|working|courant|bilingu\w*|[abc][12])\b/;
-const ASSET = /\b(atout|asset|advantage|avantage|desirable|souhaitable|apprecie\w*|deseable|valorar\w*|ventaja|plus|preferred|preferable|optional|would be)\b/;
+const ASSET = /\b(atout|asset|advantage|avantage|desirable|desired|souhaite\w*|deseado|souhaitable|apprecie\w*|deseable|valorar\w*|ventaja|plus|preferred|preferable|optional|would be)\b/;
+const LANGUAGE_LABEL = /^(?:langues?|languages?|idiomas?|language requirements?)\b[^:]{0,40}:/;
+const CEFR = /\b([abc][12])\b/;
+// "English and French are the working languages of the Secretariat" states no requirement.
+const WORKING_LANGUAGES = /\b(working languages|langues de travail|idiomas de trabajo)\b/;
 const DOCUMENTS_IN = /\b(?:cv|candidature|lettre|lm|cover letter|application|resume|dossier|propuesta|oferta)s?\b[^.;\n]{0,60}?\ben\s+(francais|anglais|espagnol)|\b(?:cv|application|cover letter|resume)s?\b[^.;\n]{0,60}?\bin\s+(french|english|spanish)\b/;
 
 /** Languages with their CEFR level, required or an asset, read clause by clause. */
@@ -121,16 +128,24 @@ export function findLanguages(text: string): LanguageRequirement[] {
       if (!found.has(code)) found.set(code, { code, level: null, required: true, raw: line.trim().slice(0, 200) });
     }
     if (!LANGUAGE_CONTEXT.test(foldedLine)) continue;
+    // Under a "Langues :" label every clause speaks of languages, even a bare "anglais : un atout".
+    const languageLine = LANGUAGE_LABEL.test(foldedLine);
     for (const clause of foldedLine.split(/[;•·]|\.\s/)) {
-      const named = LANGUAGE_NAMES.filter(([, pattern]) => pattern.test(clause));
-      if (named.length === 0 || !LANGUAGE_CONTEXT.test(clause)) continue;
-      const level = clause.match(/\b([abc][12])\b/)?.[1]?.toUpperCase() as LanguageRequirement['level'] | undefined;
+      if (WORKING_LANGUAGES.test(clause)) continue;
+      const named = LANGUAGE_NAMES.flatMap(([code, pattern]) => {
+        const match = clause.match(pattern);
+        return match ? [{ code, index: match.index! }] : [];
+      }).sort((a, b) => a.index - b.index);
+      if (named.length === 0 || !(languageLine || LANGUAGE_CONTEXT.test(clause))) continue;
       const required = !ASSET.test(clause);
-      for (const [code] of named) {
+      for (const [position, { code, index }] of named.entries()) {
+        // "French (C2) and English (B2)": each language takes the level written after it, before the next one.
+        const own = clause.slice(index, named[position + 1]?.index ?? clause.length).match(CEFR);
+        const level = (own ?? (position === 0 ? clause.slice(0, index).match(CEFR) : null))?.[1]?.toUpperCase();
         const previous = found.get(code);
         const candidate: LanguageRequirement = {
           code,
-          level: level && (CEFR_LEVELS as readonly string[]).includes(level) ? level : null,
+          level: level && (CEFR_LEVELS as readonly string[]).includes(level) ? (level as LanguageRequirement['level']) : null,
           required,
           raw: clause.trim().slice(0, 200),
         };
@@ -147,8 +162,10 @@ export function findLanguages(text: string): LanguageRequirement[] {
 // ---------------------------------------------------------------- experience
 
 const EXPERIENCE_PATTERNS = [
+  // "experiencia mínima de 5 años", "expérience minimale de 10 ans", "minimum experience of 8 years"
+  new RegExp(`(?:experiences?|experiencia)\\s+(?:professionnelle\\s+|profesional\\s+|professional\\s+)?(?:minimale?|minima|minimum|minimo)?\\s*(?:de|of|d')\\s*${NUMBER}\\+?\\s*(?:years?|ans?|annees?|anos?)`, 'g'),
   new RegExp(`(?:minimum|at least|au moins|au minimum|minimo|al menos|a minimum of|minimum of|mini)\\s+(?:de\\s+)?${NUMBER}\\+?\\s*(?:years?|ans?|annees?|anos?)`, 'g'),
-  new RegExp(`${NUMBER}\\+?\\s*(?:\\(\\d+\\)\\s*)?(?:years?|ans?|annees?|anos?)\\s+(?:minimum\\s+)?(?:of\\s+|d'|de\\s+)?(?:relevant\\s+|progressive(?:ly)?\\s+|professional\\s+|work(?:ing)?\\s+|proven\\s+|solid\\s+|significant\\s+)*(?:experiences?|experiencia|expertise)`, 'g'),
+  new RegExp(`${NUMBER}\\+?\\s*(?:\\(\\d+\\)\\s*)?(?:(?:or more|ou plus|o mas)\\s+)?(?:years?|ans?|annees?|anos?)\\s+(?:minimum\\s+)?(?:of\\s+|d'|de\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:experiences?|experiencia|expertise)`, 'g'),
 ];
 
 /** The years of experience a posting asks for: the largest minimum it states ("less than" excluded). */
@@ -171,18 +188,24 @@ export function findExperienceYears(text: string): number | null {
 const EDUCATION_RULES: Array<[EducationLevel, RegExp]> = [
   ['doctorate', /\b(phd|ph\.d|doctorat\w*|doctorado|doctoral degree|doctorate)\b/],
   ['master', /\b(master'?s?|masters|msc|m\.a\.|ma|mba|bac ?\+ ?5|dea|dess|maestria|magister|postgraduate|advanced (?:university )?degree|diplome d'ingenieur|troisieme cycle)\b/],
-  ['bachelor', /\b(bachelor'?s?|ba|bsc|b\.a\.|licence|bac ?\+ ?[34]|licenciatura|first[- ]level university degree|undergraduate|university degree|diplome universitaire|grado universitario)\b/],
+  ['bachelor', /\b(bachelor'?s?|ba|bsc|b\.a\.|licence|bac ?\+ ?[34]|licenciatura|first[- ]level university degree|undergraduate|premier cycle|grado universitario|titulo profesional)\b/],
   ['secondary', /\b(baccalaureat|bac(?!\s?\+)|high school|secondary|bachillerato|secondaire)\b/],
 ];
 const EDUCATION_CONTEXT = /\b(degree|diplome|diploma|education|formation|titulo|licenciatura|university|universit\w*|bac ?\+|master|phd|doctorat|etudes|studies|estudios|qualification)/;
 const EDUCATION_ORDER: EducationLevel[] = ['secondary', 'bachelor', 'master', 'doctorate'];
 
+/** A degree named with no level: a bachelor's unless the same requirement names a higher one. */
+const ANY_UNIVERSITY_DEGREE = /\b(university degree|diplome universitaire|titulo universitario|degree from a recognized university)\b/;
+/** "A first-level degree ... may be accepted in lieu of the advanced degree" substitutes; it does not lower the requirement. */
+const SUBSTITUTION = /[^.]*\b(in lieu of|a la place d[ue]|en lieu et place|a defaut|en lugar de|en sustitucion)\b[^.]*\.?/g;
+
 /** The lowest degree that the first education requirement accepts ("BA or MA" → bachelor). */
 export function findEducation(text: string): { level: EducationLevel; raw: string } | null {
   for (const line of text.split('\n')) {
-    const folded = fold(line);
+    const folded = fold(line).replace(SUBSTITUTION, ' ');
     if (!EDUCATION_CONTEXT.test(folded)) continue;
     const levels = EDUCATION_RULES.filter(([, pattern]) => pattern.test(folded)).map(([level]) => level);
+    if (levels.length === 0 && ANY_UNIVERSITY_DEGREE.test(folded)) levels.push('bachelor');
     if (levels.length === 0) continue;
     const lowest = levels.sort((a, b) => EDUCATION_ORDER.indexOf(a) - EDUCATION_ORDER.indexOf(b))[0]!;
     return { level: lowest, raw: line.trim().slice(0, 300) };
@@ -209,7 +232,7 @@ export function findEmails(text: string): string[] {
 
 const SUBJECT_PATTERNS = [
   /(?:indicating|mentioning|quoting|with|including|indiquant|en indiquant|mentionnant|con el titulo|indicando)\s*[:\s]\s*["“«]\s*([^"”»\n]{2,120}?)\s*["”»]\s*(?:on|in|as|en|dans|comme)?\s*(?:the\s+)?(?:subject|objet|asunto|l'objet)/i,
-  /(?:subject(?: line)?|objet du (?:mail|message|courriel)|asunto|en objet|in the subject(?: line)?|con el titulo)\s*[:：]\s*["“«]?\s*([^"”»\n]{2,120}?)\s*["”»]?\s*(?:$|\n)/im,
+  /(?:subject(?: line)?|objet du (?:mail|message|courriel)|asunto|en objet|in the subject(?: line)?|con el t[ií]tulo)\s*[:：]\s*["“«]?\s*([^"”»\n]{2,120}?)\s*["”»]?\s*(?:$|\n|\.\s+(?=\p{Lu}))/imu,
   /(?:subject(?: line)?|en objet|asunto)\s*[:：]?\s*["“«]\s*([^"”»\n]{2,120}?)\s*["”»]/i,
 ];
 
@@ -231,6 +254,9 @@ export function parseLocation(raw: string): Pick<Posting['location'], 'country' 
   let countryIndex = parts.findIndex((part) => countryCodeOf(part) !== null);
   let country = countryIndex >= 0 ? countryCodeOf(parts[countryIndex]!) : null;
   if (!country) {
+    // A duty station named by its city alone ("NEW YORK", "BAMAKO") when the city names its country's zone.
+    const cityIndex = parts.findIndex((part) => countryOfCity(part) !== null);
+    if (cityIndex >= 0) return { country: countryOfCity(parts[cityIndex]!), city: titleCase(parts[cityIndex]!) };
     country = findCountry(raw)?.code ?? null;
     countryIndex = -1;
   }

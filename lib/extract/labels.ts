@@ -40,7 +40,7 @@ const LABELS: Record<LabelField, string[]> = {
   listingExpiry: ["date d'expiration", 'expiration date', 'expires', 'expire le', 'fecha de expiracion'],
   published: [
     'mis en ligne le', 'date de publication', 'publie le', 'published on', 'posted on', 'date posted', 'posting date',
-    'date of issuance', 'fecha de publicacion', 'publicado el',
+    'date of issuance', 'fecha de publicacion', 'publicado el', 'advertised', 'date de mise en ligne',
   ],
   title: [
     "titre d'emploi", 'titre du poste', 'intitule du poste', 'job title', 'position title', 'post title', 'titulo del cargo',
@@ -52,8 +52,9 @@ const LABELS: Record<LabelField, string[]> = {
   ],
   reference: [
     'ref', 'ref.', 'reference', 'reference number', 'reference no', 'job id', 'vacancy number', 'vacancy no', 'job opening id',
-    'requisition id', "reference de l'avis de vacance", 'numero de reference', 'codigo de referencia', 'referencia',
-    'vacancy reference', 'job reference', 'no de reference', 'reference de l\'offre',
+    'requisition id', 'job requisition id', 'job no', "reference de l'avis de vacance", 'numero de reference', 'codigo de referencia', 'referencia',
+    'vacancy reference', 'job reference', 'no de reference', 'reference de l\'offre', "code de l'emploi", 'job opening number',
+    "numero de l'avis de vacance", 'numero de la vacante', 'vacancy notice no', 'ref no',
   ],
   country: ['country', 'pays', 'pais', 'pays ou zone geographique', 'country of assignment'],
   location: [
@@ -72,7 +73,7 @@ const LABELS: Record<LabelField, string[]> = {
   contract: [
     'type de contrat', 'contrat', 'type of contract', 'contract type', 'contract', 'tipo de contrato', 'type de volontariat',
     "type d'offre", 'job offer type', 'tipo de consultoria', 'categorie des experts', 'nature of the consultancy',
-    'nature of consultancy', 'type of appointment', 'appointment type',
+    'nature of consultancy', 'type of appointment', 'appointment type', "type d'engagement", 'tipo de nombramiento',
   ],
   languages: [
     'languages', 'language', 'langues', 'langue', 'langue(s) souhaitee(s) et niveau', 'languages required', 'language(s) required',
@@ -99,8 +100,18 @@ export interface LabelValue {
 
 const BULLET = /^(?:[\s·•§▪►◦*o-]|\d{1,2}[.)]\s)+/u;
 
+// "DUTY STATION (City, Country): Maputo": a note between the label and its colon.
+const LABEL_NOTE = /^([^:()]{2,60}?)\s*\([^()]{1,40}\)\s*:/;
+
 /** The known label a line starts with, and where the value would begin. */
 function matchLabel(line: string): { field: LabelField; label: string; rest: string } | null {
+  const match = matchLabelAtStart(line);
+  if (match || !line.includes('(')) return match;
+  const note = line.match(LABEL_NOTE);
+  return note ? matchLabelAtStart(`${note[1]}:${line.slice(note[0].length)}`) : null;
+}
+
+function matchLabelAtStart(line: string): { field: LabelField; label: string; rest: string } | null {
   const unbulleted = line.replace(BULLET, '');
   const folded = fold(unbulleted);
   // Labels end at a colon, a tab, or the end of the line; the longest known one wins.
@@ -120,6 +131,36 @@ function matchLabel(line: string): { field: LabelField; label: string; rest: str
   return null;
 }
 
+const WORD_START = /(?:^|\s)(?=\S)/g;
+
+/** Where a known label ending at this colon begins: "… 11 months Application Deadline: …". */
+function labelEndingAt(value: string, colon: number): { start: number; field: LabelField } | null {
+  const windowStart = Math.max(0, colon - LONGEST_LABEL);
+  const before = value.slice(windowStart, colon);
+  for (const start of Array.from(before.matchAll(WORD_START), (match) => match.index + match[0].length)) {
+    const field = LABEL_TO_FIELD.get(fold(before.slice(start)).trim());
+    // The label must follow other text: a value that merely starts with a label word is kept whole.
+    if (field && windowStart + start > 0) return { start: windowStart + start, field };
+  }
+  return null;
+}
+
+/** A value that runs into further labels on the same line (ToR headers), split at each of them. */
+function splitInlineLabels(first: Omit<LabelValue, 'line'>, line: number): LabelValue[] {
+  const pairs: LabelValue[] = [];
+  let current = first;
+  for (let colon = current.value.indexOf(':'); colon > 0; colon = current.value.indexOf(':', colon + 1)) {
+    const next = labelEndingAt(current.value, colon);
+    if (!next) continue;
+    const rest = current.value.slice(colon + 1).trim();
+    pairs.push({ ...current, value: current.value.slice(0, next.start).trim(), line });
+    current = { field: next.field, label: current.value.slice(next.start, colon).trim(), value: rest };
+    colon = 0;
+  }
+  pairs.push({ ...current, line });
+  return pairs.filter((pair) => pair.value !== '');
+}
+
 /** All known label/value pairs of a text, in order. */
 export function findLabelValues(text: string): LabelValue[] {
   const lines = text.split('\n');
@@ -136,7 +177,9 @@ export function findLabelValues(text: string): LabelValue[] {
       if (next === undefined || matchLabel(next) || next.length > 300) continue;
       value = next.trim();
     }
-    pairs.push({ field: match.field, label: match.label, value, line: index });
+    const pair = { field: match.field, label: match.label, value };
+    if (value.includes(':')) pairs.push(...splitInlineLabels(pair, index));
+    else pairs.push({ ...pair, line: index });
   }
   return pairs;
 }

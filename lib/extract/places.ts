@@ -109,6 +109,13 @@ for (const zone of Object.keys(ct.getAllTimezones({ deprecated: true }))) {
     ZONE_BY_CITY.set(normaliseName(city.replace(/_/g, ' ')), zone);
   }
 }
+// Duty stations that postings name but that no zone is named after.
+const EXTRA_CITY_ZONES: Record<string, string> = {
+  geneva: 'Europe/Zurich', geneve: 'Europe/Zurich', ginebra: 'Europe/Zurich', 'new york city': 'America/New_York',
+  washington: 'America/New_York', 'washington dc': 'America/New_York', 'the hague': 'Europe/Amsterdam', 'la haye': 'Europe/Amsterdam',
+  bonn: 'Europe/Berlin', vienne: 'Europe/Vienna', viena: 'Europe/Vienna', bruxelles: 'Europe/Brussels', bruselas: 'Europe/Brussels',
+};
+for (const [city, zone] of Object.entries(EXTRA_CITY_ZONES)) ZONE_BY_CITY.set(city, zone);
 
 /** "New York" → America/New_York, "Maputo" → Africa/Maputo: cities that name an IANA zone. */
 export function timeZoneOfCity(city: string): string | null {
@@ -118,6 +125,13 @@ export function timeZoneOfCity(city: string): string | null {
 /** The city names of a country's own zones (Dakar for Senegal), to recognise a city the text names. */
 export function zoneCitiesOfCountry(code: string): string[] {
   return zonesOfCountry(code).map((zone) => zone.split('/').pop()!.replace(/_/g, ' '));
+}
+
+/** The country of a city that names an IANA zone of that country alone: "BAMAKO" → ML, "New York" → US. */
+export function countryOfCity(city: string): string | null {
+  const zone = timeZoneOfCity(city);
+  const countries = zone ? (ct.getTimezone(zone)?.countries ?? []) : [];
+  return countries.length === 1 ? countries[0]! : null;
 }
 
 /** "Senegal", "New York", "Sénégal": a zone from a place named in words. */

@@ -3,11 +3,30 @@ import type { SiteAdapter } from './adapter';
 import { civipol } from './civipol';
 import { expertiseFrance } from './expertise-france';
 import { franceVolontaires } from './france-volontaires';
+import { impactpool } from './impactpool';
+import { iom } from './iom';
+import { undp } from './undp';
+import { unicef } from './unicef';
+import { unhcr } from './unhcr';
+import { unCareers } from './un-careers';
+import { wfp } from './wfp';
 import { wpJobManager } from './wp-job-manager';
 
 export type { SiteAdapter } from './adapter';
 
-export const SITE_ADAPTERS: SiteAdapter[] = [expertiseFrance, civipol, franceVolontaires, wpJobManager];
+export const SITE_ADAPTERS: SiteAdapter[] = [
+  expertiseFrance,
+  civipol,
+  franceVolontaires,
+  unCareers,
+  iom,
+  unicef,
+  unhcr,
+  wfp,
+  impactpool,
+  undp,
+  wpJobManager,
+];
 
 /** The adapter for a page: by URL first, then (for documents and reposting boards) by wording. */
 export function adapterFor(page: Pick<CollectedPage, 'url' | 'text'>): SiteAdapter | null {

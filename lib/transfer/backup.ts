@@ -112,12 +112,18 @@ export async function restoreBackup(db: VacancyDatabase, backup: Backup): Promis
   const report: ImportReport = { added: 0, updated: 0, skipped: [] };
   const descriptions = new Map(backup.descriptions.map((description) => [description.id, description.text]));
   await db.transaction('rw', db.postings, db.descriptions, db.rules, db.settings, async () => {
+    // One indexed read for all the backup's URLs and one for its ids, then bulk writes: a 10,000-posting
+    // backup must not cost 10,000 round trips to the database.
+    const urls = backup.postings.map((posting) => posting.canonicalUrl);
+    const localByUrl = new Map((await db.postings.where('canonicalUrl').anyOf(urls).toArray()).map((posting) => [posting.canonicalUrl, posting]));
+    const takenIds = new Set((await db.postings.bulkGet(backup.postings.map((posting) => posting.id))).filter(Boolean).map((posting) => posting!.id));
+    const postings: SavedPosting[] = [];
+    const texts: Array<{ id: string; text: string }> = [];
     for (const incoming of backup.postings) {
-      const local = await db.postings.where('canonicalUrl').equals(incoming.canonicalUrl).first();
+      const local = localByUrl.get(incoming.canonicalUrl);
       let written: SavedPosting;
       if (!local) {
-        const idTaken = await db.postings.get(incoming.id);
-        written = idTaken ? { ...incoming, id: crypto.randomUUID() } : incoming;
+        written = takenIds.has(incoming.id) ? { ...incoming, id: crypto.randomUUID() } : incoming;
         report.added++;
       } else if (incoming.updatedAt > local.updatedAt) {
         written = { ...incoming, id: local.id };
@@ -126,15 +132,15 @@ export async function restoreBackup(db: VacancyDatabase, backup: Backup): Promis
         report.skipped.push({ url: incoming.canonicalUrl, reason: incoming.updatedAt === local.updatedAt ? 'already here, unchanged' : 'the copy here was changed more recently' });
         continue;
       }
-      await db.postings.put(written);
+      postings.push(written);
       const description = descriptions.get(incoming.id);
-      if (description !== undefined) await db.descriptions.put({ id: written.id, text: description });
+      if (description !== undefined) texts.push({ id: written.id, text: description });
     }
-    for (const rule of backup.rules) {
-      const local = await db.rules.get(rule.id);
-      if (!local || rule.updatedAt > local.updatedAt) await db.rules.put(rule);
-    }
-    for (const setting of backup.settings) await db.settings.put(setting);
+    await db.postings.bulkPut(postings);
+    await db.descriptions.bulkPut(texts);
+    const localRules = new Map((await db.rules.toArray()).map((rule) => [rule.id, rule]));
+    await db.rules.bulkPut(backup.rules.filter((rule) => !localRules.has(rule.id) || rule.updatedAt > localRules.get(rule.id)!.updatedAt));
+    await db.settings.bulkPut(backup.settings);
   });
   return report;
 }

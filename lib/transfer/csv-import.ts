@@ -90,14 +90,13 @@ export async function importCsvRows(db: VacancyDatabase, rows: CsvRow[], timeZon
     );
   }
   await db.transaction('rw', db.postings, async () => {
-    for (const record of records) {
-      if (await db.postings.where('canonicalUrl').equals(record.canonicalUrl).first()) {
-        report.skipped.push({ url: record.canonicalUrl, reason: 'already saved' });
-        continue;
-      }
-      await db.postings.add(record);
-      report.added++;
-    }
+    const saved = new Set((await db.postings.where('canonicalUrl').anyOf(records.map((record) => record.canonicalUrl)).toArray()).map((record) => record.canonicalUrl));
+    const fresh = records.filter((record) => {
+      if (saved.has(record.canonicalUrl)) report.skipped.push({ url: record.canonicalUrl, reason: 'already saved' });
+      return !saved.has(record.canonicalUrl);
+    });
+    await db.postings.bulkAdd(fresh);
+    report.added = fresh.length;
   });
   return report;
 }

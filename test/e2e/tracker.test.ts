@@ -145,4 +145,19 @@ describe('the full-page tracker', () => {
       .poll(() => extensionCall<string>(tracker, `chrome.runtime.sendMessage({ type: 'refresh' }).then(() => chrome.action.getBadgeText({}))`))
       .toBe('');
   });
+
+  it('a tag rule the user writes re-tags the saved postings, with its evidence on the tag', async () => {
+    await tracker.getByTestId('view-table').click();
+    await tracker.getByRole('button', { name: 'Settings' }).click();
+    await tracker.locator('input[name="rule-label"]').fill('Child rights');
+    await tracker.locator('input[name="rule-phrases"]').fill('birth registration, child protection');
+    await tracker.getByRole('button', { name: 'Save the tag' }).click();
+    await expect.poll(() => tracker.getByTestId('retag-status').textContent()).toBe('1 saved posting(s) re-tagged.');
+    await tracker.locator('select[name="tag"]').selectOption({ label: 'Child rights' });
+    await expect.poll(() => tracker.getByTestId('tracker-row').count()).toBe(1);
+    await tracker.getByTestId('tracker-row').first().locator('.cell-title button').click();
+    const tag = tracker.getByTestId('detail').locator('[data-tag-id="user:child-rights"]');
+    expect(await tag.getAttribute('title')).toMatch(/birth registration|child protection/i);
+    await tracker.locator('select[name="tag"]').selectOption('');
+  });
 });

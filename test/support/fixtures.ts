@@ -1,6 +1,8 @@
 /**
  * Extraction fixtures, Zotero-style: test/fixtures/<site>/<name>.html|.txt with the expected fields
  * beside it in <name>.expected.json (dotted paths → values). Used by the unit tests and `npm run eval`.
+ * The key "notAPosting" is special: true for pages that are not postings (a listing, an "about us"
+ * page), compared with what notAPostingReason() says of the page.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -8,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { pageFromHtml, urlOfFixture } from '../../lib/html';
 import { pageFromText, postingFromPage } from '../../lib/pipeline';
 import type { Posting } from '../../lib/schema';
+import { notAPostingReason } from '../../lib/understand';
 
 export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
@@ -40,6 +43,7 @@ export function extractFixture(file: string): Posting {
 }
 
 function valueAt(posting: Posting, path: string): unknown {
+  if (path === 'notAPosting') return notAPostingReason(posting) !== null;
   return path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], posting);
 }
 
@@ -63,6 +67,7 @@ export interface FieldResult {
   actual: unknown;
 }
 
+/** Every expectation of a fixture, with what the extractor read. */
 export function compareFields(posting: Posting, expected: Record<string, unknown>): FieldResult[] {
   return Object.entries(expected)
     .filter(([field]) => field !== 'tags')
@@ -71,4 +76,14 @@ export function compareFields(posting: Posting, expected: Record<string, unknown
       const got = normalise(field, valueAt(posting, field));
       return { field, ok: JSON.stringify(want) === JSON.stringify(got), expected: want, actual: got };
     });
+}
+
+export interface FixtureEvaluation {
+  fixture: Fixture;
+  results: FieldResult[];
+}
+
+/** Every fixture through the CLI's code path, compared field by field. */
+export function evaluateFixtures(): FixtureEvaluation[] {
+  return listFixtures().map((fixture) => ({ fixture, results: compareFields(extractFixture(fixture.file), fixture.expected) }));
 }

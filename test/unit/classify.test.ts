@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { applyUserChoices, classifyPosting } from '../../lib/classify';
 import { PostingSchema, TagSchema, type ContractType, type Posting, type Tag, type UserRule } from '../../lib/schema';
 import { REGIONS, THEMES } from '../../lib/taxonomy';
 
 /** The five real postings the project started from; their README gives the expected themes and regions. */
-const SEEDS_DIR = '/work/shared/seeds';
+// The seeds live beside the repository, in ../shared (on developers' machines and in CI alike).
+const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds', import.meta.url));
 
 interface PostingFacts {
   title: string | null;
@@ -334,6 +336,17 @@ describe('phrase matching', () => {
       const tag = findTag(classifyPosting(buildPosting({ title })), 'theme:human-trafficking');
       expect(tag.evidence[0]).toEqual({ phrase: title.slice('expert en '.length), where: 'title', weight: 9 });
     }
+  });
+
+  it('cuts evidence from the original text when accents are decomposed', () => {
+    const decomposed = 'traite des e\u0302tres humains';
+    const tags = classifyPosting(
+      buildPosting({ title: `Expert en ${decomposed}`, description: `Objectifs de la mission\nLutte contre la ${decomposed}.` }),
+    );
+    expect(findTag(tags, 'theme:human-trafficking').evidence.map((item) => [item.phrase, item.where])).toEqual([
+      [decomposed, 'title'],
+      [decomposed, 'objectives'],
+    ]);
   });
 
   it('accepts curly apostrophes and dashes for straight ones', () => {

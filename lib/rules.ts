@@ -1,0 +1,48 @@
+/**
+ * The user's own tags with their own phrases, and the re-tagging of saved postings when a rule
+ * changes. Re-tagging replaces only the automatic tags: what the user added or removed by hand stays.
+ */
+import type { VacancyDatabase } from './db';
+import { classifyPosting } from './classify';
+import { UserRuleSchema, type SavedPosting, type UserRule } from './schema';
+import { fold } from './text';
+import { withIndexKeys } from './repository';
+
+export function ruleFrom(label: string, phrasesText: string, now = new Date(), existing?: UserRule): UserRule {
+  const phrases = phrasesText.split(/[,;\n]/).map((phrase) => phrase.trim()).filter(Boolean);
+  const at = now.toISOString();
+  return UserRuleSchema.parse({
+    id: existing?.id ?? (fold(label).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || crypto.randomUUID()),
+    label: label.trim(),
+    family: 'user',
+    phrases: phrases.length > 0 ? phrases : [label.trim()],
+    createdAt: existing?.createdAt ?? at,
+    updatedAt: at,
+  });
+}
+
+/** Postings re-tagged per transaction: small enough that the tracker stays responsive meanwhile. */
+const BATCH_SIZE = 200;
+
+/** Classifies every saved posting again under the current rules; returns how many changed. */
+export async function retagAll(db: VacancyDatabase): Promise<number> {
+  const rules = await db.rules.toArray();
+  const ids = (await db.postings.toCollection().primaryKeys()) as string[];
+  let changed = 0;
+  for (let start = 0; start < ids.length; start += BATCH_SIZE) {
+    const batch = ids.slice(start, start + BATCH_SIZE);
+    await db.transaction('rw', db.postings, db.descriptions, async () => {
+      const records = (await db.postings.bulkGet(batch)).filter((record): record is SavedPosting => record !== undefined);
+      const descriptions = await db.descriptions.bulkGet(records.map((record) => record.id));
+      const updated: SavedPosting[] = [];
+      records.forEach((record, index) => {
+        const tags = classifyPosting({ ...record.extracted, description: descriptions[index]?.text ?? '' }, rules);
+        if (JSON.stringify(tags) === JSON.stringify(record.extracted.tags)) return;
+        updated.push(withIndexKeys({ ...record, extracted: { ...record.extracted, tags } }));
+      });
+      await db.postings.bulkPut(updated);
+      changed += updated.length;
+    });
+  }
+  return changed;
+}

@@ -1,0 +1,84 @@
+/**
+ * Extraction accuracy over every fixture, through the CLI's code path: `npm run eval` prints the
+ * accuracy per field and per site and overall; `-- --failures` lists each mismatch;
+ * `-- --update-baseline` records the (fixture, field) results that pass. The run fails when a result
+ * that passes in the baseline fails now, so a fix for one site cannot silently break another.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluateFixtures, type FixtureEvaluation } from '../test/support/fixtures';
+
+const BASELINE_FILE = join(dirname(fileURLToPath(import.meta.url)), 'eval-baseline.json');
+
+interface Tally {
+  passed: number;
+  total: number;
+}
+
+function tallyBy(evaluations: FixtureEvaluation[], key: (evaluation: FixtureEvaluation, field: string) => string): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
+  for (const evaluation of evaluations) {
+    for (const result of evaluation.results) {
+      const tally = tallies.get(key(evaluation, result.field)) ?? { passed: 0, total: 0 };
+      tally.total++;
+      if (result.ok) tally.passed++;
+      tallies.set(key(evaluation, result.field), tally);
+    }
+  }
+  return new Map([...tallies].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+const percent = ({ passed, total }: Tally) => `${((100 * passed) / total).toFixed(1)}%`;
+
+function table(title: string, tallies: Map<string, Tally>): string {
+  const rows = [`| ${title} | passed | total | accuracy |`, '|---|---:|---:|---:|'];
+  for (const [name, tally] of tallies) rows.push(`| ${name} | ${tally.passed} | ${tally.total} | ${percent(tally)} |`);
+  return rows.join('\n');
+}
+
+const resultKey = (evaluation: FixtureEvaluation, field: string) => `${evaluation.fixture.site}/${evaluation.fixture.name} ${field}`;
+
+function main(argv: string[]): number {
+  const evaluations = evaluateFixtures();
+  const overall = tallyBy(evaluations, () => 'all').get('all') ?? { passed: 0, total: 0 };
+  const sites = new Set(evaluations.map((evaluation) => evaluation.fixture.site));
+  process.stdout.write(
+    [
+      `${evaluations.length} fixtures from ${sites.size} sites; ${overall.total} field checks; overall accuracy ${percent(overall)}`,
+      '',
+      table('field', tallyBy(evaluations, (_, field) => field)),
+      '',
+      table('site', tallyBy(evaluations, (evaluation) => evaluation.fixture.site)),
+      '',
+    ].join('\n'),
+  );
+
+  const failures = evaluations.flatMap((evaluation) =>
+    evaluation.results.filter((result) => !result.ok).map((result) => ({ key: resultKey(evaluation, result.field), result })),
+  );
+  if (argv.includes('--failures')) {
+    for (const { key, result } of failures) {
+      process.stdout.write(`FAIL ${key}\n  expected ${JSON.stringify(result.expected)}\n  actual   ${JSON.stringify(result.actual)}\n`);
+    }
+  }
+
+  const passing = evaluations.flatMap((evaluation) => evaluation.results.filter((result) => result.ok).map((result) => resultKey(evaluation, result.field)));
+  if (argv.includes('--update-baseline')) {
+    writeFileSync(BASELINE_FILE, `${JSON.stringify(passing.sort(), null, 1)}\n`);
+    process.stdout.write(`Baseline updated: ${passing.length} passing results.\n`);
+    return 0;
+  }
+  if (!existsSync(BASELINE_FILE)) {
+    process.stdout.write('No baseline yet: run with --update-baseline to record one.\n');
+    return 0;
+  }
+  const baseline = new Set(JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as string[]);
+  const regressions = failures.filter(({ key }) => baseline.has(key));
+  for (const { key, result } of regressions) {
+    process.stderr.write(`REGRESSION ${key}: expected ${JSON.stringify(result.expected)}, got ${JSON.stringify(result.actual)}\n`);
+  }
+  return regressions.length > 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
