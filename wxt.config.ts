@@ -9,7 +9,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage', 'alarms', 'notifications'],
+    // Chrome reads PDF and Word files in an offscreen document; Firefox's background page has a DOM.
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
     commands: {
       'save-posting': {

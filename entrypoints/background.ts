@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { db, requestPersistentStorage } from '../lib/db';
 import { understandTab } from '../lib/browser/capture';
+import { DOCUMENT_LINK_PATTERNS, understandDocumentAt } from '../lib/browser/documents';
 import type { Message, Result } from '../lib/messages';
 import { REFRESH_ALARM, refreshReminders, remind } from '../lib/browser/reminders';
 import { findByCanonicalUrl, savePosting } from '../lib/repository';
@@ -14,6 +15,12 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: 'save-posting', title: browser.i18n.getMessage('menuSavePosting') || 'Save this posting', contexts: ['page', 'selection'] });
+    browser.contextMenus.create({
+      id: 'save-linked-document',
+      title: browser.i18n.getMessage('menuSaveLinkedDocument') || 'Save linked Terms of Reference',
+      contexts: ['link'],
+      targetUrlPatterns: DOCUMENT_LINK_PATTERNS,
+    });
     void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: 60 });
     void requestPersistentStorage();
     void refreshReminders(db);
@@ -32,6 +39,8 @@ export default defineBackground(() => {
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === 'save-posting' && tab?.id !== undefined) void captureAndSignal(tab.id);
+    const linkUrl = info.linkUrl;
+    if (info.menuItemId === 'save-linked-document' && linkUrl && tab?.id !== undefined) void captureAndSignal(tab.id, () => captureDocument(linkUrl));
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
@@ -60,6 +69,8 @@ async function handle(message: Message): Promise<Result<unknown>> {
     }
     case 'capture':
       return { ok: true, value: await captureTab(message.tabId) };
+    case 'captureDocument':
+      return { ok: true, value: await captureDocument(message.url) };
     case 'refresh':
       return { ok: true, value: await refreshReminders(db) };
     case 'retag':
@@ -75,11 +86,17 @@ async function captureTab(tabId: number) {
   return saved;
 }
 
+async function captureDocument(url: string) {
+  const saved = await savePosting(db, await understandDocumentAt(db, url));
+  await refreshReminders(db);
+  return saved;
+}
+
 /** Shortcut and menu captures have no popup to speak in: the tab's badge says how it went. */
-async function captureAndSignal(tabId: number): Promise<void> {
+async function captureAndSignal(tabId: number, capture: () => Promise<unknown> = () => captureTab(tabId)): Promise<void> {
   const action = browser.action ?? browser.browserAction;
   try {
-    await captureTab(tabId);
+    await capture();
     await action.setBadgeText({ tabId, text: '✓' });
     await action.setBadgeBackgroundColor({ tabId, color: '#1a7f37' });
   } catch (error) {

@@ -30,6 +30,10 @@ export function collectPage(document: Document, url: string): CollectedPage {
     jsonLd.push(content);
   }
 
+  for (const scope of Array.from(document.querySelectorAll('[itemscope][itemtype$="JobPosting"]')).slice(0, 5)) {
+    jsonLd.push(JSON.stringify(microdataItem(scope)));
+  }
+
   const headings = Array.from(document.querySelectorAll('h1, h2, h3'))
     .slice(0, 200)
     .map((heading) => ({ level: Number(heading.tagName.slice(1)), text: (heading.textContent ?? '').replace(/\s+/g, ' ').trim() }))
@@ -64,18 +68,37 @@ export function collectPage(document: Document, url: string): CollectedPage {
 }
 
 function readArticle(document: Document): CollectedPage['article'] {
-  if (document.getElementsByTagName('*').length > MAX_NODES_FOR_READABILITY) return null;
+  // querySelectorAll, not getElementsByTagName('*'): the DOM library of the CLI counts nothing with the latter.
+  if (document.querySelectorAll('*').length > MAX_NODES_FOR_READABILITY) return null;
   try {
     // parse() rewrites the document it is given: hand it a copy.
     const copy = document.cloneNode(true) as Document;
-    const article = new Readability(copy, { charThreshold: 200 }).parse();
+    // The article as a node, so that its text keeps one line per block like the page's own text.
+    const article = new Readability(copy, { charThreshold: 200, serializer: (node) => node }).parse();
     if (!article) return null;
     return {
       title: article.title?.trim() || null,
-      text: article.textContent ? article.textContent.replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim() : '',
+      text: article.content ? blockText(article.content).text : '',
       siteName: article.siteName?.trim() || null,
     };
   } catch {
     return null;
   }
+}
+
+/**
+ * A schema.org microdata item as the JSON-LD object it stands for, so that one reader serves both.
+ * Only the item's own properties: those of nested items belong to them.
+ */
+function microdataItem(scope: Element): Record<string, unknown> {
+  const item: Record<string, unknown> = { '@type': scope.getAttribute('itemtype')?.split('/').pop() ?? null };
+  for (const element of Array.from(scope.querySelectorAll('[itemprop]'))) {
+    if (element.parentElement?.closest('[itemscope]') !== scope) continue;
+    const name = element.getAttribute('itemprop')!;
+    if (name in item) continue;
+    item[name] = element.hasAttribute('itemscope')
+      ? microdataItem(element)
+      : (element.getAttribute('content') ?? element.getAttribute('datetime') ?? (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 20_000));
+  }
+  return item;
 }

@@ -20,6 +20,8 @@ export interface Protocol {
   save: { request: { posting: Posting; edits: PostingEdits }; reply: SavedPosting };
   /** Collect, understand and save the tab's page in one step (context menu, shortcut). */
   capture: { request: { tabId: number }; reply: SavedPosting };
+  /** Download, read and save a linked PDF or Word document (the links' context menu). */
+  captureDocument: { request: { url: string }; reply: SavedPosting };
   /** Saved postings changed: re-plan reminders and recount the badge. */
   refresh: { request: Record<string, never>; reply: { reminders: number; badge: number } };
   /** A tag rule changed: classify the saved postings again. */

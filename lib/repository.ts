@@ -2,6 +2,7 @@
  * Saved postings: the only code that writes them. Each operation is one Dexie transaction, so a
  * popup closed mid-way or two captures of one page at once leave one whole record.
  */
+import type { Table } from 'dexie';
 import type { VacancyDatabase } from './db';
 import { applyUserChoices } from './classify';
 import {
@@ -47,6 +48,28 @@ export function withIndexKeys(record: UnindexedRecord): SavedPosting {
   });
 }
 
+/** Storage failures in words a user can act on; the transaction was rolled back, so nothing is half-written. */
+export function explainStorageError(error: unknown): Error {
+  const names = [error, (error as { inner?: unknown })?.inner].map((item) => (item as { name?: string } | undefined)?.name);
+  if (names.includes('QuotaExceededError')) {
+    return new Error('The browser’s storage for this extension is full: nothing was saved. Export and delete old postings, or free disk space, then try again.');
+  }
+  if (names.includes('MissingAPIError') || names.includes('InvalidStateError')) {
+    return new Error('The browser does not let this extension store data here (a private window may disable it): nothing was saved.');
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** One read-write transaction whose failure comes out explained. */
+async function writing<T>(db: VacancyDatabase, ...args: [...tables: Table[], work: () => Promise<T>]): Promise<T> {
+  const work = args.pop() as () => Promise<T>;
+  try {
+    return await db.transaction('rw', args as Table[], work);
+  } catch (error) {
+    throw explainStorageError(error);
+  }
+}
+
 function localDate(now: Date): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
@@ -58,7 +81,7 @@ function localDate(now: Date): string {
 export async function savePosting(db: VacancyDatabase, posting: Posting, edits: PostingEdits = {}, now = new Date()): Promise<SavedPosting> {
   const at = now.toISOString();
   const { description, ...extracted } = posting;
-  return db.transaction('rw', db.postings, db.descriptions, async () => {
+  return writing(db, db.postings, db.descriptions, async () => {
     const existing = await db.postings.where('canonicalUrl').equals(posting.canonicalUrl).first();
     const record = existing
       ? withIndexKeys({ ...existing, extracted, edits: { ...existing.edits, ...edits }, updatedAt: at })
@@ -79,7 +102,7 @@ export async function savePosting(db: VacancyDatabase, posting: Posting, edits: 
 }
 
 async function update(db: VacancyDatabase, id: string, change: (record: SavedPosting) => UnindexedRecord): Promise<SavedPosting> {
-  return db.transaction('rw', db.postings, async () => {
+  return writing(db, db.postings, async () => {
     const record = await db.postings.get(id);
     if (!record) throw new Error(`No saved posting with id ${id}: it may have been deleted.`);
     const changed = withIndexKeys(change(record));

@@ -11,7 +11,7 @@ import { findJobPostingLd, htmlToLines, locationOfLd, textOf, type JobPostingLd 
 import { findDates, parseDeadline } from './extract/dates';
 import {
   contractTypeOf, contractTypeOfJsonLd, decodeCloudflareEmail, findApplySubject, findDurationInText, findEducation,
-  findEmails, findExperienceYears, findLanguages, findZoneCityInText, isHomeBased, mergeDurations, parseDuration,
+  findEmails, findExperienceYears, findLanguages, yearsOfExperienceLabel, findZoneCityInText, isHomeBased, mergeDurations, parseDuration,
   parseLocation,
 } from './extract/fields';
 import { countryCodeOf, findCountry } from './extract/places';
@@ -111,21 +111,17 @@ function deadlineFrom(
   }
   const sentence = deadlineFromSentences(lines);
   if (sentence) candidates.push({ text: sentence });
-  if (ld?.validThrough) candidates.push({ text: ld.validThrough.replace(/T(\d{2}:\d{2}).*$/, ' $1') });
-  let unreadable: Deadline | null = null;
-  for (const candidate of candidates) {
-    const deadline = parseDeadline(candidate.text, { ...options, range: candidate.range });
-    if (deadline.date) {
-      // A label that gives the day but not the hour may be completed by a sentence that gives both.
-      if (!deadline.time && sentence && candidate.text !== sentence) {
-        const fromSentence = parseDeadline(sentence, options);
-        if (fromSentence.date === deadline.date && fromSentence.time) return fromSentence;
-      }
-      return deadline;
-    }
-    unreadable ??= deadline;
+  // Midnight in validThrough is how sites write a date without a time.
+  if (ld?.validThrough) candidates.push({ text: ld.validThrough.replace(/T00:00(?::00)?(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})?$/, '').replace(/T(\d{2}:\d{2}).*$/, ' $1') });
+  const readings = candidates.map((candidate) => parseDeadline(candidate.text, { ...options, range: candidate.range }));
+  const deadline = readings.find((reading) => reading.date);
+  // A header that gives the day but not the hour (or zone) gives way to a later statement of the same
+  // day that says more ("Closing date: 15 Jul 2025" … "15 de julio de 2025 a las 23:59 (hora de Colombia)").
+  if (deadline) {
+    const sameDay = readings.filter((reading) => reading.date === deadline.date);
+    return sameDay.find((reading) => reading.time) ?? sameDay.find((reading) => reading.timeZone) ?? deadline;
   }
-  return unreadable ?? { date: null, time: null, timeZone: null, instant: null, raw: null, unparsed: false };
+  return readings[0] ?? { date: null, time: null, timeZone: null, instant: null, raw: null, unparsed: false };
 }
 
 export function understand(page: CollectedPage): Posting {
@@ -242,7 +238,7 @@ export function understand(page: CollectedPage): Posting {
     contract: { type: contractType, raw: contractRaw },
     duration: duration ?? { days: null, months: null, term: null, raw: null },
     languages: findLanguages([label('languages') ? `Langues : ${label('languages')}` : '', description].join('\n')),
-    experienceYears: fromAdapter.experienceYears ?? findExperienceYears([label('experience') ?? '', description].join('\n')),
+    experienceYears: fromAdapter.experienceYears ?? yearsOfExperienceLabel(label('experience') ?? '') ?? findExperienceYears([label('experience') ?? '', description].join('\n')),
     education: { level: education?.level ?? null, raw: education?.raw ?? null },
     apply: { emails, subject, url: absoluteUrl(applyUrl, page.url) },
     postingLanguage: fromAdapter.postingLanguage ?? detectLanguage(description) ?? page.lang?.slice(0, 2).toLowerCase() ?? null,

@@ -5,6 +5,9 @@
 import { CollectedPageSchema, type CollectedPage, type Posting } from '../schema';
 import { postingFromPage } from '../pipeline';
 import type { VacancyDatabase } from '../db';
+import { notAPostingReason } from '../understand';
+import { isDocumentUrl } from '../documents/document';
+import { understandDocumentAt } from './documents';
 
 export const COLLECTOR_FILE = '/collector.js';
 
@@ -20,20 +23,41 @@ export function explainInjectionError(url: string | undefined, error: unknown): 
   return `The page could not be read: ${message}`;
 }
 
-export async function collectTab(tabId: number): Promise<CollectedPage> {
+/**
+ * What each frame of the tab shows, the top frame first. Boards embed postings in frames of their own
+ * origin; frames of other origins stay closed to activeTab and are left out.
+ */
+export async function collectTab(tabId: number): Promise<CollectedPage[]> {
   const tab = await browser.tabs.get(tabId);
   let results;
   try {
-    results = await browser.scripting.executeScript({ target: { tabId }, files: [COLLECTOR_FILE] });
+    results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [COLLECTOR_FILE] });
   } catch (error) {
     throw new Error(explainInjectionError(tab.url, error));
   }
-  const collected = CollectedPageSchema.safeParse(results?.[0]?.result);
-  if (!collected.success) throw new Error('The page could not be read: it returned nothing usable (it may still be loading).');
-  return collected.data;
+  const pages = [...(results ?? [])]
+    .sort((a, b) => (a.frameId === 0 ? -1 : b.frameId === 0 ? 1 : 0))
+    .map((result) => CollectedPageSchema.safeParse(result.result))
+    .filter((parsed) => parsed.success)
+    .map((parsed) => parsed.data!);
+  if (pages.length === 0) throw new Error('The page could not be read: it returned nothing usable (it may still be loading).');
+  return pages;
+}
+
+async function showsPdf(tabId: number): Promise<boolean> {
+  const [result] = await browser.scripting.executeScript({ target: { tabId }, func: () => document.contentType });
+  return result?.result === 'application/pdf';
 }
 
 export async function understandTab(db: VacancyDatabase, tabId: number): Promise<Posting> {
-  const page = await collectTab(tabId);
-  return postingFromPage(page, await db.rules.toArray());
+  // The browser's PDF viewer shows the collector no text: a document in a tab is downloaded again from its address.
+  const { url } = await browser.tabs.get(tabId);
+  if (url && isDocumentUrl(url)) return understandDocumentAt(db, url);
+  const pages = await collectTab(tabId);
+  // A PDF served from an address that does not say so ("download?id=7") shows the collector an empty page.
+  if (url && pages[0]!.text === '' && (await showsPdf(tabId))) return understandDocumentAt(db, url);
+  const rules = await db.rules.toArray();
+  const postings = pages.map((page) => postingFromPage(page, rules));
+  // The top frame speaks for the tab, unless only a frame inside it holds the posting.
+  return postings.find((posting) => notAPostingReason(posting) === null) ?? postings[0]!;
 }

@@ -34,8 +34,8 @@ export interface DateMatch {
 
 const NUMERIC_DMY = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
 const NUMERIC_YMD = /\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b/g;
-// "27 May 2024", "1er mars 2025", "5 de marzo de 2025", "18-Apr-19", "Saturday 2 Oct 2021"
-const TEXT_DMY = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th|º)?(?:\\s+de)?[\\s-]+(${MONTH_PATTERN})\\.?(?:\\s+de(?:l)?)?[\\s,-]+(\\d{4}|\\d{2})\\b`, 'g');
+// "27 May 2024", "1er mars 2025", "5 de marzo de 2025", "18-Apr-19", "30/Jun/2025", "Saturday 2 Oct 2021"
+const TEXT_DMY = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th|º)?(?:\\s+de)?[\\s/-]+(${MONTH_PATTERN})\\.?(?:\\s+de(?:l)?)?[\\s,/-]+(\\d{4}|\\d{2})\\b`, 'g');
 // "May 27, 2024"
 const TEXT_MDY = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g');
 
@@ -74,8 +74,8 @@ export function findDates(text: string): DateMatch[] {
 
 const TIME_PATTERNS: Array<{ pattern: RegExp; read: (match: RegExpMatchArray) => [number, number] | null }> = [
   {
-    // 11:59 PM, 4 p.m., 4pm
-    pattern: /\b(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])\.?\s?m\b\.?/,
+    // 11:59 PM, 11:59:00 PM, 4 p.m., 4pm
+    pattern: /\b(\d{1,2})(?:[:.h](\d{2}))?(?::\d{2})?\s*([ap])\.?\s?m\b\.?/,
     read: (m) => {
       let hour = Number(m[1]) % 12;
       if (m[3] === 'p') hour += 12;

@@ -20,7 +20,7 @@ const toNumber = (word: string): number => NUMBER_WORDS[word] ?? Number(word.rep
 
 const DAY_UNITS = "(?:jours?|days?|dias?|h\\/j|hommes?[- ]jours?|person[- ]days?|working days?|jours? ouvres|jours? d'expertise)";
 const DURATION_PARTS = new RegExp(
-  `${NUMBER}\\s*(?:consecutive\\s+|calendar\\s+|working\\s+|ouvrables?\\s+)?(${DAY_UNITS}|semaines?|weeks?|semanas?|mois|months?|meses|mes|ans?|annees?|years?|anos?)\\b`,
+  `${NUMBER}[\\s-]*(?:consecutive\\s+|calendar\\s+|working\\s+|ouvrables?\\s+)?(${DAY_UNITS}|semaines?|weeks?|semanas?|mois|months?|meses|mes|ans?|annees?|years?|anos?)\\b`,
   'g',
 );
 /** Missions up to six months are short term, as the field's boards draw the line. */
@@ -46,9 +46,10 @@ export function parseDuration(raw: string): Duration {
   return { days, months, term, raw: raw.trim() || null };
 }
 
-// "spread over a period of 90 consecutive days", "pour une durée initiale d'un an", "por un período de 6 meses".
+// "spread over a period of 90 consecutive days", "pour une durée initiale d'un an", "the assignment is for up to
+// 35 days", "a 12-month contract".
 const DURATION_SENTENCE = new RegExp(
-  `(?:(?:period|duration|duree|periode|duracion|periodo)(?:\\s+(?:initiale?|inicial|totale?))?\\s+(?:of|de|d'|del)|pendant|during|durante|over)\\s*(?:up to\\s+)?${NUMBER}\\s*(?:consecutive\\s+|working\\s+|calendar\\s+)?(?:${DAY_UNITS}|mois|months?|meses|ans?|annees?|years?|anos?)\\b`,
+  `(?:(?:period|duration|duree|periode|duracion|periodo)(?:\\s+(?:initiale?|inicial|totale?))?\\s+(?:of|de|d'|del)|(?:assignment|mission|consultancy|consultoria|contract|contrat|contrato)\\s+(?:is\\s+|est\\s+|es\\s+)?(?:for|pour|por|de)|pendant|during|durante|over)\\s*(?:up to\\s+|a maximum of\\s+|jusqu'a\\s+|hasta\\s+)?${NUMBER}\\s*(?:consecutive\\s+|working\\s+|calendar\\s+)?(?:${DAY_UNITS}|mois|months?|meses|ans?|annees?|years?|anos?)\\b|\\b\\d{1,2}-(?:month|day|year|week)\\s+(?:contract|assignment|position|mission|consultancy)`,
 );
 
 /** A duration stated in a sentence of the body, when no label gives one. */
@@ -76,8 +77,8 @@ const CONTRACT_RULES: Array<[ContractType, RegExp]> = [
   ['volunteer', /\b(volontari\w*|volunteer\w*|vsi|unv|vnu|voluntari\w*|civic service|service civique)\b/],
   ['internship', /\b(stage|stagiaire|intern|internship|pasantia|practicas|trainee)\b/],
   ['fellowship', /\b(fellowship|fellow|bourse|beca)\b/],
-  ['consultancy', /\b(consultan\w*|consultoria|prestation de services?|service contract|contrat de prestation|individual contract|contrat individuel|contrato individual|contratista|freelance\w*|independant|entrepreneur individuel|contractor|ssa|expert(?:e|s)?|cps|portage salarial|cabinet d'expertise|international)\b/],
-  ['employment', /\b(cdd|cdi|cddu|salarie|employee|fixed[- ]term|temporary (?:appointment|job opening)|duree determinee|plazo fijo|fta|staff|full[- ]time|part[- ]time|permanent|contrato de trabajo|poste terrain|employment)\b/],
+  ['consultancy', /\b(non[- ]staff|consultan\w*|consultoria|prestation de services?|service contract|contrat de prestation|individual contract|contrat individuel|contrato individual|contratista|freelance\w*|independant|entrepreneur individuel|contractor|ssa|expert(?:e|s)?|cps|portage salarial|cabinet d'expertise|international)\b/],
+  ['employment', /\b(cdd|cdi|cddu|salarie|employee|fixed[- ]term|temporary (?:appointment|job opening)|duree determinee|plazo fijo|termino fijo|fta|staff|full[- ]time|part[- ]time|permanent|contrato de trabajo|poste terrain|employment)\b/],
 ];
 
 export function contractTypeOf(raw: string): ContractType | null {
@@ -108,9 +109,10 @@ const LANGUAGE_NAMES: Array<[string, RegExp]> = [
   ['it', /\b(italien|italian|italiano)\b/],
   ['sw', /\b(swahili|kiswahili)\b/],
 ];
-const LANGUAGE_CONTEXT = /\b(langues?|languages?|idiomas?|lingu\w*|maitrise|fluen\w*|fluidez|dominio|parle|ecrit|written|spoken|oral|niveau|level|nivel|cecr|cefr|proficien\w*|knowledge of|connaissance|conocimiento|command of|working|courant|bilingu\w*|[abc][12])\b/;
+const LANGUAGE_CONTEXT = /\b(nativ\w*|natif|intermedi\w*|mother tongue|lengua materna|langue maternelle|langues?|languages?|idiomas?|lingu\w*|maitrise|fluen\w*|fluidez|dominio|parle|ecrit|written|spoken|oral|niveau|level|nivel|cecr|cefr|proficien\w*|knowledge of|connaissance|conocimiento|command of|working|courant|bilingu\w*|[abc][12])\b/;
 const ASSET = /\b(atout|asset|advantage|avantage|desirable|desired|souhaite\w*|deseado|souhaitable|apprecie\w*|deseable|valorar\w*|ventaja|plus|preferred|preferable|optional|would be)\b/;
 const LANGUAGE_LABEL = /^(?:langues?|languages?|idiomas?|language requirements?)\b[^:]{0,40}:/;
+const REQUIRED = /\b(required|requis\w*|exige\w*|indispensable|essential|obligatoire|mandatory|requerid\w*|imprescindible|obligatori\w*|must)\b/;
 const CEFR = /\b([abc][12])\b/;
 // "English and French are the working languages of the Secretariat" states no requirement.
 const WORKING_LANGUAGES = /\b(working languages|langues de travail|idiomas de trabajo)\b/;
@@ -136,11 +138,15 @@ export function findLanguages(text: string): LanguageRequirement[] {
         const match = clause.match(pattern);
         return match ? [{ code, index: match.index! }] : [];
       }).sort((a, b) => a.index - b.index);
-      if (named.length === 0 || !(languageLine || LANGUAGE_CONTEXT.test(clause))) continue;
-      const required = !ASSET.test(clause);
+      // A clause of a languages line that only weighs a language ("l'arabe est un plus") speaks of it too.
+      if (named.length === 0 || !(languageLine || LANGUAGE_CONTEXT.test(clause) || ASSET.test(clause) || REQUIRED.test(clause))) continue;
+      const clauseIsAsset = ASSET.test(clause);
       for (const [position, { code, index }] of named.entries()) {
-        // "French (C2) and English (B2)": each language takes the level written after it, before the next one.
-        const own = clause.slice(index, named[position + 1]?.index ?? clause.length).match(CEFR);
+        // "French (C2) and English (B2)", "français exigé, anglais apprécié": each language takes the level
+        // and the weight written after it, before the next one; the clause's weight otherwise.
+        const segment = clause.slice(index, named[position + 1]?.index ?? clause.length);
+        const required = ASSET.test(segment) ? false : REQUIRED.test(segment) ? true : !clauseIsAsset;
+        const own = segment.match(CEFR);
         const level = (own ?? (position === 0 ? clause.slice(0, index).match(CEFR) : null))?.[1]?.toUpperCase();
         const previous = found.get(code);
         const candidate: LanguageRequirement = {
@@ -167,6 +173,12 @@ const EXPERIENCE_PATTERNS = [
   new RegExp(`(?:minimum|at least|au moins|au minimum|minimo|al menos|a minimum of|minimum of|mini)\\s+(?:de\\s+)?${NUMBER}\\+?\\s*(?:years?|ans?|annees?|anos?)`, 'g'),
   new RegExp(`${NUMBER}\\+?\\s*(?:\\(\\d+\\)\\s*)?(?:(?:or more|ou plus|o mas)\\s+)?(?:years?|ans?|annees?|anos?)\\s+(?:minimum\\s+)?(?:of\\s+|d'|de\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:experiences?|experiencia|expertise)`, 'g'),
 ];
+
+/** An experience label's value that is only a count of years: "Année d'Expérience Requise : 5 ans". */
+export function yearsOfExperienceLabel(value: string): number | null {
+  const match = fold(value).match(new RegExp(`^(?:minimum\\s+|au moins\\s+)?${NUMBER}\\+?\\s*(?:years?|ans?|annees?|anos?)\\b`));
+  return match ? toNumber(match[1]!) : null;
+}
 
 /** The years of experience a posting asks for: the largest minimum it states ("less than" excluded). */
 export function findExperienceYears(text: string): number | null {
@@ -200,9 +212,18 @@ const ANY_UNIVERSITY_DEGREE = /\b(university degree|diplome universitaire|titulo
 const SUBSTITUTION = /[^.]*\b(in lieu of|a la place d[ue]|en lieu et place|a defaut|en lugar de|en sustitucion)\b[^.]*\.?/g;
 
 /** The lowest degree that the first education requirement accepts ("BA or MA" → bachelor). */
+/** A requirement is a sentence or a bullet; longer lines are page debris, and costly to scan. */
+const MAX_REQUIREMENT_LINE = 3_000;
+
 export function findEducation(text: string): { level: EducationLevel; raw: string } | null {
   for (const line of text.split('\n')) {
-    const folded = fold(line).replace(SUBSTITUTION, ' ');
+    if (line.length > MAX_REQUIREMENT_LINE) continue;
+    // Degrees that are only valued ("se valorará una maestría", "a Master's is an asset") do not set the requirement.
+    const folded = fold(line)
+      .replace(SUBSTITUTION, ' ')
+      .split(/[;.]\s/)
+      .filter((clause) => !ASSET.test(clause))
+      .join('; ');
     if (!EDUCATION_CONTEXT.test(folded)) continue;
     const levels = EDUCATION_RULES.filter(([, pattern]) => pattern.test(folded)).map(([level]) => level);
     if (levels.length === 0 && ANY_UNIVERSITY_DEGREE.test(folded)) levels.push('bachelor');
@@ -215,7 +236,8 @@ export function findEducation(text: string): { level: EducationLevel; raw: strin
 
 // ---------------------------------------------------------------- how to apply
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+// Bounded parts (RFC 5321 lengths): unbounded ones backtrack quadratically over a long run of letters.
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}/g;
 
 /** Cloudflare's e-mail protection: hex bytes, the first the XOR key of the rest. */
 export function decodeCloudflareEmail(encoded: string): string | null {
@@ -232,7 +254,7 @@ export function findEmails(text: string): string[] {
 
 const SUBJECT_PATTERNS = [
   /(?:indicating|mentioning|quoting|with|including|indiquant|en indiquant|mentionnant|con el titulo|indicando)\s*[:\s]\s*["“«]\s*([^"”»\n]{2,120}?)\s*["”»]\s*(?:on|in|as|en|dans|comme)?\s*(?:the\s+)?(?:subject|objet|asunto|l'objet)/i,
-  /(?:subject(?: line)?|objet du (?:mail|message|courriel)|asunto|en objet|in the subject(?: line)?|con el t[ií]tulo)\s*[:：]\s*["“«]?\s*([^"”»\n]{2,120}?)\s*["”»]?\s*(?:$|\n|\.\s+(?=\p{Lu}))/imu,
+  /(?:subject(?: line)?|objet du (?:mail|message|courriel)|asunto|en objet|(?:pour|comme) objet|in the subject(?: line)?|con el t[ií]tulo)\s*[:：]\s*["“«]?\s*([^"”»\n]{2,120}?)\s*["”»]?\s*(?:\.?\s*$|\n|\.\s+(?=\p{Lu}))/imu,
   /(?:subject(?: line)?|en objet|asunto)\s*[:：]?\s*["“«]\s*([^"”»\n]{2,120}?)\s*["”»]/i,
 ];
 
@@ -254,6 +276,9 @@ export function parseLocation(raw: string): Pick<Posting['location'], 'country' 
   let countryIndex = parts.findIndex((part) => countryCodeOf(part) !== null);
   let country = countryIndex >= 0 ? countryCodeOf(parts[countryIndex]!) : null;
   if (!country) {
+    // "Ethiopia-Addis Ababa": country and city joined by a bare hyphen.
+    const hyphenated = raw.match(/^([^-]+)-([^-]+)$/);
+    if (hyphenated && countryCodeOf(hyphenated[1]!)) return { country: countryCodeOf(hyphenated[1]!), city: titleCase(hyphenated[2]!.trim()) };
     // A duty station named by its city alone ("NEW YORK", "BAMAKO") when the city names its country's zone.
     const cityIndex = parts.findIndex((part) => countryOfCity(part) !== null);
     if (cityIndex >= 0) return { country: countryOfCity(parts[cityIndex]!), city: titleCase(parts[cityIndex]!) };

@@ -30,7 +30,7 @@ const LABELS: Record<LabelField, string[]> = {
   deadline: [
     'date limite de candidature', 'date limite de candidatures', 'date limite de depot des candidatures', 'date limite de depot',
     'date limite de reception des offres', 'delai de reception des offres', 'date limite de soumission', 'date limite',
-    'date de cloture', 'cloture des candidatures', 'date de soumission', 'fin de candidature', 'fin des candidatures',
+    'date de cloture', 'closure date', 'cloture des candidatures', 'date de soumission', 'fin de candidature', 'fin des candidatures',
     'closing date', 'closing date for applications', 'application closing date', 'application deadline', 'deadline date',
     'deadline for applications', 'deadline for application', 'deadline to apply', 'deadline', 'apply by', 'apply before',
     'fecha limite de postulacion', 'fecha limite para postular', 'fecha limite para recepcion de ofertas', 'fecha limite',
@@ -39,7 +39,7 @@ const LABELS: Record<LabelField, string[]> = {
   deadlineRange: ['periode de candidature', 'application period', 'periodo de postulacion'],
   listingExpiry: ["date d'expiration", 'expiration date', 'expires', 'expire le', 'fecha de expiracion'],
   published: [
-    'mis en ligne le', 'date de publication', 'publie le', 'published on', 'posted on', 'date posted', 'posting date',
+    'mis en ligne le', 'date de publication', 'posted', 'job posting', 'publie le', 'published on', 'posted on', 'date posted', 'posting date',
     'date of issuance', 'fecha de publicacion', 'publicado el', 'advertised', 'date de mise en ligne',
   ],
   title: [
@@ -60,23 +60,23 @@ const LABELS: Record<LabelField, string[]> = {
   location: [
     'location', 'localisation', 'lieu', 'lieu de la mission', 'lieux de la mission', "lieu d'affectation", 'duty station',
     'duty station of the consultancy', 'place of duty', 'emplacement', 'lugar de trabajo', 'lugar de destino', 'ubicacion',
-    'lieu du travail', 'lieu de travail', 'office', 'lieu de la prestation', 'place of performance',
+    'lieu du travail', 'lieu de travail', 'office', 'primary location', 'lieu de la prestation', 'place of performance',
   ],
   city: ['city', 'ville', 'ciudad'],
   duration: [
     'duree', 'duree de la mission', 'duration', 'duration of assignment', 'duration of the assignment', 'duration of consultancy',
     'duration of the consultancy', 'duration of contract', 'duration of the contract', 'duration of initial contract',
     'contract duration', 'duracion', 'duracion de la consultoria', 'duracion del contrato', 'nombre de jours de la mission',
-    "jours d'expertise", 'period of implementation', 'periode de mise en oeuvre', 'expected duration',
+    "jours d'expertise", 'duree du contrat', 'duree du contrat initial', 'contract length', 'period of implementation', 'periode de mise en oeuvre', 'expected duration',
   ],
   term: [],
   contract: [
     'type de contrat', 'contrat', 'type of contract', 'contract type', 'contract', 'tipo de contrato', 'type de volontariat',
     "type d'offre", 'job offer type', 'tipo de consultoria', 'categorie des experts', 'nature of the consultancy',
-    'nature of consultancy', 'type of appointment', 'appointment type', "type d'engagement", 'tipo de nombramiento',
+    'nature of consultancy', 'job type', 'type of requisition', 'type of appointment', 'appointment type', "type d'engagement", 'tipo de nombramiento',
   ],
   languages: [
-    'languages', 'language', 'langues', 'langue', 'langue(s) souhaitee(s) et niveau', 'languages required', 'language(s) required',
+    'languages', 'language', 'langues', 'langue', 'langue(s) souhaitee(s) et niveau', 'languages required', 'language(s) required', 'langues requises',
     'idiomas', 'idiomas requeridos', 'idioma',
   ],
   experience: ["annee d'experience requise", 'experience required', 'years of experience', 'anos de experiencia', 'work experience'],

@@ -114,6 +114,9 @@ const EXTRA_CITY_ZONES: Record<string, string> = {
   geneva: 'Europe/Zurich', geneve: 'Europe/Zurich', ginebra: 'Europe/Zurich', 'new york city': 'America/New_York',
   washington: 'America/New_York', 'washington dc': 'America/New_York', 'the hague': 'Europe/Amsterdam', 'la haye': 'Europe/Amsterdam',
   bonn: 'Europe/Berlin', vienne: 'Europe/Vienna', viena: 'Europe/Vienna', bruxelles: 'Europe/Brussels', bruselas: 'Europe/Brussels',
+  yaounde: 'Africa/Douala', abuja: 'Africa/Lagos', cotonou: 'Africa/Porto-Novo', 'addis abeba': 'Africa/Addis_Ababa',
+  goma: 'Africa/Lubumbashi', 'cox s bazar': 'Asia/Dhaka', erbil: 'Asia/Baghdad', ankara: 'Europe/Istanbul',
+  islamabad: 'Asia/Karachi', 'new delhi': 'Asia/Kolkata', 'abu dhabi': 'Asia/Dubai', 'port louis': 'Indian/Mauritius',
 };
 for (const [city, zone] of Object.entries(EXTRA_CITY_ZONES)) ZONE_BY_CITY.set(city, zone);
 
@@ -127,11 +130,10 @@ export function zoneCitiesOfCountry(code: string): string[] {
   return zonesOfCountry(code).map((zone) => zone.split('/').pop()!.replace(/_/g, ' '));
 }
 
-/** The country of a city that names an IANA zone of that country alone: "BAMAKO" → ML, "New York" → US. */
+/** The country of a city that names an IANA zone: "BAMAKO" → ML, "Abidjan" → CI (a zone's first country is its home). */
 export function countryOfCity(city: string): string | null {
   const zone = timeZoneOfCity(city);
-  const countries = zone ? (ct.getTimezone(zone)?.countries ?? []) : [];
-  return countries.length === 1 ? countries[0]! : null;
+  return (zone ? ct.getTimezone(zone)?.countries[0] : null) ?? null;
 }
 
 /** "Senegal", "New York", "Sénégal": a zone from a place named in words. */

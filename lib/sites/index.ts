@@ -1,14 +1,18 @@
 import type { CollectedPage } from '../schema';
 import type { SiteAdapter } from './adapter';
 import { civipol } from './civipol';
+import { coordinationSud } from './coordination-sud';
+import { devex } from './devex';
 import { expertiseFrance } from './expertise-france';
 import { franceVolontaires } from './france-volontaires';
 import { impactpool } from './impactpool';
 import { iom } from './iom';
+import { reliefweb } from './reliefweb';
 import { undp } from './undp';
 import { unicef } from './unicef';
 import { unhcr } from './unhcr';
 import { unCareers } from './un-careers';
+import { unjobs } from './unjobs';
 import { wfp } from './wfp';
 import { wpJobManager } from './wp-job-manager';
 
@@ -24,6 +28,10 @@ export const SITE_ADAPTERS: SiteAdapter[] = [
   unhcr,
   wfp,
   impactpool,
+  devex,
+  reliefweb,
+  unjobs,
+  coordinationSud,
   undp,
   wpJobManager,
 ];

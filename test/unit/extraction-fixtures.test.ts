@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { compareFields, extractFixture, listFixtures } from '../support/fixtures';
 import { PostingSchema } from '../../lib/schema';
+import { notAPostingReason } from '../../lib/understand';
 
 const fixtures = listFixtures();
 
 describe('extraction fixtures', () => {
-  it('has fixtures to compare', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(5);
+  it('has fixtures to compare, postings and pages that are not', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(fixtures.map((fixture) => fixture.site)).size).toBeGreaterThanOrEqual(14);
+    expect(fixtures.filter((fixture) => fixture.expected.notAPosting === true).length).toBeGreaterThanOrEqual(2);
   });
 
   for (const fixture of fixtures) {
@@ -15,7 +18,16 @@ describe('extraction fixtures', () => {
       it('is a valid Posting', () => {
         expect(() => PostingSchema.parse(posting)).not.toThrow();
       });
-      for (const result of compareFields(posting, fixture.expected)) {
+      if (fixture.expected.notAPosting === true) {
+        it('is said not to be a posting', () => {
+          expect(notAPostingReason(posting)).toMatch(/^No posting found/);
+        });
+      } else {
+        it('reads as a posting', () => {
+          expect(notAPostingReason(posting)).toBeNull();
+        });
+      }
+      for (const result of compareFields(posting, fixture.expected).filter((item) => item.field !== 'notAPosting')) {
         it(result.field, () => {
           expect(result.actual).toEqual(result.expected);
         });

@@ -1,0 +1,86 @@
+/**
+ * Reading a PDF or Word file into a page for the usual pipeline, and downloading one within the size
+ * limit. This module loads pdf.js and mammoth: import it only where documents are read (the offscreen
+ * document, Firefox's background page, the CLI, tests).
+ */
+import { pageFromText } from '../pipeline';
+import { DocumentError, MAX_DOCUMENT_BYTES, documentKind, fileNameFromUrl, tooLarge, type DocumentReading } from './document';
+import { docxLines } from './docx';
+import { pdfLines } from './pdf';
+
+export interface DocumentSource {
+  /** The address the posting keeps: the document's URL, or a file: URL for the CLI. */
+  url: string;
+  fileName: string;
+}
+
+export async function readDocument(bytes: Uint8Array, source: DocumentSource): Promise<DocumentReading> {
+  // Refused before any parsing: a huge file would stall the reader and never be a ToR.
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) throw tooLarge(source.fileName, bytes.byteLength);
+  if (bytes.byteLength === 0) throw new DocumentError('corrupted', `${source.fileName} is empty.`);
+  const kind = documentKind(bytes, source.fileName);
+  const lines = kind === 'pdf' ? await pdfLines(bytes, source.fileName) : await docxLines(bytes, source.fileName);
+  const page = pageFromText(lines.join('\n'), source.url);
+  return { page, fileName: source.fileName, kind, noText: page.text.trim() === '' };
+}
+
+/** The name in a Content-Disposition header ("attachment; filename*=UTF-8''ToR%20expert.pdf"). */
+export function fileNameFromDisposition(header: string | null): string | null {
+  if (!header) return null;
+  const encoded = header.match(/filename\*\s*=\s*[^']*'[^']*'([^;]+)/i);
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded[1]!.trim());
+    } catch {
+      // A malformed escape: fall back to the plain filename parameter.
+    }
+  }
+  return header.match(/filename\s*=\s*"([^"]+)"|filename\s*=\s*([^;]+)/i)?.slice(1).find(Boolean)?.trim() ?? null;
+}
+
+/**
+ * Downloads a document, refusing it as soon as it is known to exceed the limit: by its declared
+ * length, else while it streams in (a server may not declare it).
+ */
+export async function fetchDocument(url: string, fetchImpl: typeof fetch = fetch): Promise<{ bytes: Uint8Array; source: DocumentSource }> {
+  let response: Response;
+  try {
+    // With the user's cookies: ToRs often sit behind a board's login.
+    response = await fetchImpl(url, { credentials: 'include' });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new DocumentError('unreachable', `The document at ${url} could not be downloaded (${detail}). Open it in a tab and click the toolbar button there.`);
+  }
+  if (!response.ok) throw new DocumentError('unreachable', `The document at ${url} could not be downloaded: the server answered ${response.status}.`);
+  const source = { url: response.url || url, fileName: fileNameFromDisposition(response.headers.get('content-disposition')) ?? fileNameFromUrl(response.url || url) };
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > MAX_DOCUMENT_BYTES) {
+    await response.body?.cancel();
+    throw tooLarge(source.fileName, declared);
+  }
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  const reader = response.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > MAX_DOCUMENT_BYTES) {
+      await reader.cancel();
+      throw tooLarge(source.fileName, received);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { bytes, source };
+}
+
+export async function readDocumentAtUrl(url: string, fetchImpl: typeof fetch = fetch): Promise<DocumentReading> {
+  const { bytes, source } = await fetchDocument(url, fetchImpl);
+  return readDocument(bytes, source);
+}

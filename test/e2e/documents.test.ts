@@ -1,0 +1,93 @@
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, openPopup, openTab, type ExtensionBrowser } from './support';
+import { corruptedPdf, docxFromText, pdfFromText } from '../support/documents';
+
+/** Serves documents as a board would: bytes with their content type, on 127.0.0.1 (the e2e build's host access). */
+async function serveDocuments(files: Record<string, { body: Uint8Array; type: string }>): Promise<{ origin: string; close(): Promise<void> }> {
+  const server: Server = createServer((request, response) => {
+    const file = files[new URL(request.url ?? '/', 'http://127.0.0.1').pathname];
+    if (!file) response.writeHead(404).end('not found');
+    else response.writeHead(200, { 'content-type': file.type, 'content-length': file.body.byteLength }).end(file.body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+}
+
+const PDF = 'application/pdf';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+let server: Awaited<ReturnType<typeof serveDocuments>>;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  const tor = readFileSync('test/fixtures/civipol/seed-002-tor-victim-protection.txt', 'utf8');
+  const offer = readFileSync('test/fixtures/france-volontaires/seed-004-vsi-oeco.txt', 'utf8');
+  server = await serveDocuments({
+    '/docs/ToR-expert-mentor.pdf': { body: await pdfFromText(tor), type: PDF },
+    '/docs/offre-VSI-OECO.docx': { body: await docxFromText(offer), type: DOCX },
+    '/docs/broken.pdf': { body: corruptedPdf(), type: PDF },
+    '/download': { body: await pdfFromText(offer), type: PDF },
+  });
+  browser = await launchExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('PDF and Word Terms of Reference through the real extension', () => {
+  it('previews a PDF open in a tab, saves it, and lists it with its title and deadline', async () => {
+    const { tabId } = await openTab(browser, `${server.origin}/docs/ToR-expert-mentor.pdf`);
+    const popup = await openPopup(browser, tabId);
+    const title = popup.locator('input[name="title"]');
+    await expect.poll(() => title.inputValue(), { timeout: 15_000 }).toBe('Expert mentor en protection et assistance des victimes');
+    expect(await popup.locator('input[name="deadline"]').inputValue()).toBe('2025-02-17');
+    expect(await popup.locator('input[name="deadline-time"]').inputValue()).toBe('16:00');
+    expect(await popup.locator('input[name="timezone"]').inputValue()).toBe('Africa/Dakar');
+
+    await popup.getByTestId('save-posting').click();
+    const row = popup.getByTestId('saved-row').filter({ hasText: 'Expert mentor en protection' });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.getByTestId('saved-deadline').textContent()).toContain('2025-02-17 16:00 Africa/Dakar');
+    await popup.close();
+  });
+
+  it('recognises a PDF whose address does not end in .pdf by what the tab shows', async () => {
+    const { tabId } = await openTab(browser, `${server.origin}/download?id=7`);
+    const popup = await openPopup(browser, tabId);
+    await expect.poll(() => popup.locator('input[name="title"]').inputValue(), { timeout: 15_000 }).toBe('Appui au développement de la coopération française à l’OECO');
+    expect(await popup.locator('input[name="deadline"]').inputValue()).toBe('2025-03-09');
+    await popup.close();
+  });
+
+  it('saves a linked Word offer as the links\' menu does, and lists it', async () => {
+    const popup = await openPopup(browser);
+    const reply = await popup.evaluate(
+      (url) => (globalThis as unknown as { chrome: { runtime: { sendMessage(message: object): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage({ type: 'captureDocument', url }),
+      `${server.origin}/docs/offre-VSI-OECO.docx`,
+    );
+    expect(reply.ok).toBe(true);
+    const row = popup.getByTestId('saved-row').filter({ hasText: 'OECO' });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.getByTestId('saved-deadline').textContent()).toContain('2025-03-09');
+    await popup.close();
+  });
+
+  it('says why a damaged PDF cannot be read, and saves nothing', async () => {
+    const popup = await openPopup(browser);
+    await expect.poll(() => popup.getByTestId('saved-row').count()).toBe(2);
+    const reply = await popup.evaluate(
+      (url) => (globalThis as unknown as { chrome: { runtime: { sendMessage(message: object): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage({ type: 'captureDocument', url }),
+      `${server.origin}/docs/broken.pdf`,
+    );
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^broken\.pdf is not a readable PDF/) });
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('saved-row').count()).toBe(2);
+    await popup.close();
+  });
+});
