@@ -15,7 +15,7 @@ async function changed<T>(write: Promise<T>): Promise<T> {
 }
 
 export const actions = {
-  setStatus: (id: string, status: Status) => changed(repository.setStatus(db, id, status)),
+  setStatus: (id: string, status: Status) => send('setStatus', { id, status }),
   setStatuses: (ids: string[], status: Status) => changed(Promise.all(ids.map((id) => repository.setStatus(db, id, status)))),
   updateTracking: (id: string, change: Parameters<typeof repository.updateTracking>[2]) => changed(repository.updateTracking(db, id, change)),
   editFields: (id: string, edits: PostingEdits) => changed(repository.editFields(db, id, edits)),

@@ -4,9 +4,9 @@ import { understandTab } from '../lib/browser/capture';
 import { DOCUMENT_LINK_PATTERNS, understandDocumentAt } from '../lib/browser/documents';
 import type { Message, Result } from '../lib/messages';
 import { REFRESH_ALARM, refreshReminders, remind } from '../lib/browser/reminders';
-import { findByCanonicalUrl, savePosting } from '../lib/repository';
+import { findByCanonicalUrl, savePosting, setStatus } from '../lib/repository';
 import { retagAll } from '../lib/rules';
-import { PostingEditsSchema, PostingSchema } from '../lib/schema';
+import { PostingEditsSchema, PostingSchema, StatusSchema } from '../lib/schema';
 import { notAPostingReason } from '../lib/understand';
 
 // The background only wires browser events to the features in lib/.
@@ -75,6 +75,11 @@ async function handle(message: Message): Promise<Result<unknown>> {
       return { ok: true, value: await refreshReminders(db) };
     case 'retag':
       return { ok: true, value: { changed: await retagAll(db) } };
+    case 'setStatus': {
+      const saved = await setStatus(db, message.id, StatusSchema.parse(message.status));
+      await refreshReminders(db);
+      return { ok: true, value: saved };
+    }
     default:
       return { ok: false, error: `Unknown message ${(message as { type: string }).type}` };
   }

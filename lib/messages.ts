@@ -2,7 +2,7 @@
  * The message protocol between the extension's pages and its background, in one place. Each
  * request names its reply type; the background answers every request with a Result.
  */
-import type { Posting, PostingEdits, SavedPosting } from './schema';
+import type { Posting, PostingEdits, SavedPosting, Status } from './schema';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -26,6 +26,8 @@ export interface Protocol {
   refresh: { request: Record<string, never>; reply: { reminders: number; badge: number } };
   /** A tag rule changed: classify the saved postings again. */
   retag: { request: Record<string, never>; reply: { changed: number } };
+  /** A status change, written by the background: the popup may close before its own write commits. */
+  setStatus: { request: { id: string; status: Status }; reply: SavedPosting };
 }
 
 export type MessageType = keyof Protocol;

@@ -88,7 +88,8 @@ export const PostingSchema = z.object({
   warnings: z.array(text),
 });
 
-export const StatusChangeSchema = z.object({ status: z.enum(STATUSES), at: z.string() });
+export const StatusSchema = z.enum(STATUSES);
+export const StatusChangeSchema = z.object({ status: StatusSchema, at: z.string() });
 
 export const ContactSchema = z.object({ name: text, email: text, role: text });
 
