@@ -54,4 +54,31 @@ describe('hostile pages through the real extension', () => {
     expect(new Set(results.map((result) => result.value.id)).size).toBe(1);
     await expect.poll(() => popup.getByTestId('saved-row').filter({ hasText: 'Équateur' }).count()).toBe(1);
   });
+
+  it('a posting inside a frame of the page is found in the frame', async () => {
+    server.pages.set(
+      '/framed-posting.html',
+      '<html><body><h1>Field coordinator, Mopti</h1><p>Closing date: 20 January 2030</p><p>Type of contract: Consultancy</p><p>Duration: 45 days</p></body></html>',
+    );
+    server.pages.set('/board-with-frame.html', '<html><head><title>Job board</title></head><body><nav>Home · Jobs</nav><iframe src="/framed-posting.html" width="800" height="600"></iframe></body></html>');
+    const { tabId } = await openTab(browser, `${server.origin}/board-with-frame.html`);
+    const popup = await openPopup(browser, tabId);
+    await expect.poll(() => popup.locator('input[name="title"]').inputValue()).toBe('Field coordinator, Mopti');
+    expect(await popup.locator('input[name="deadline"]').inputValue()).toBe('2030-01-20');
+    expect(await popup.locator('.notice').count()).toBe(0);
+  });
+
+  it('a page that keeps changing while it is captured gives one consistent capture', async () => {
+    server.pages.set(
+      '/changing.html',
+      `<html><body><h1>Protection officer</h1><p>Closing date: 25 January 2030</p><p>Type of contract: Consultancy</p><div id="ticker"></div>
+      <script>let n = 0; setInterval(() => { document.getElementById('ticker').textContent = 'Live update ' + (++n); document.body.appendChild(document.createElement('p')).textContent = 'Row ' + n; }, 1);</script></body></html>`,
+    );
+    const { tabId } = await openTab(browser, `${server.origin}/changing.html`);
+    const popup = await openPopup(browser, tabId);
+    await expect.poll(() => popup.locator('input[name="title"]').inputValue()).toBe('Protection officer');
+    await popup.getByTestId('save-posting').click();
+    await popup.getByTestId('message').waitFor();
+    expect(await popup.getByTestId('saved-row').filter({ hasText: 'Protection officer' }).count()).toBe(1);
+  });
 });
