@@ -72,7 +72,7 @@ describe('capture through the real extension', () => {
     expect(await popup.locator('input[name="organization"]').inputValue()).toBe('IOM (ROWCA)');
     await popup.getByTestId('save-posting').click();
     await expect.poll(() => popup.getByTestId('message').count()).toBe(1);
-    expect(await popup.getByTestId('saved-row').count()).toBe(2);
+    await expect.poll(() => popup.getByTestId('saved-row').count()).toBe(2);
     await popup.close();
   });
 

@@ -79,6 +79,7 @@ describe('hostile pages through the real extension', () => {
     await expect.poll(() => popup.locator('input[name="title"]').inputValue()).toBe('Protection officer');
     await popup.getByTestId('save-posting').click();
     await popup.getByTestId('message').waitFor();
-    expect(await popup.getByTestId('saved-row').filter({ hasText: 'Protection officer' }).count()).toBe(1);
+    // The list follows the database through a live query: it may take a moment.
+    await expect.poll(() => popup.getByTestId('saved-row').filter({ hasText: 'Protection officer' }).count()).toBe(1);
   });
 });
