@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { CONTRACT_TYPES, type ContractType, type Posting, type PostingEdits, type SavedPosting } from '../lib/schema';
+import { ContractOptions } from './options';
+import { type ContractType, type Posting, type PostingEdits, type SavedPosting } from '../lib/schema';
 import { instantOf } from '../lib/extract/dates';
 import { formatDeadline } from './deadline';
 import { t } from './i18n';
@@ -75,11 +76,7 @@ export function PostingPreview({ posting, saved, notAPosting, onSave }: Props) {
               onChange={(event) => setEdits({ ...edits, contract: { ...shown.contract, type: (event.target.value || null) as ContractType | null } })}
             >
               <option value="">{t('unknown')}</option>
-              {CONTRACT_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`contract_${type}`)}
-                </option>
-              ))}
+              <ContractOptions />
             </select>
           </label>
           <p className="duration">

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
+import { StatusOptions } from './options';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../lib/db';
 import { effectivePosting, listByDeadline, type DeletedPosting } from '../lib/repository';
-import { STATUSES, type SavedPosting, type Status } from '../lib/schema';
+import { type SavedPosting, type Status } from '../lib/schema';
 import { fold } from '../lib/text';
 import { actions } from './actions';
 import { countdown, formatDeadline } from './deadline';
@@ -83,11 +84,7 @@ function SavedRow({ record, onDelete }: { record: SavedPosting; onDelete(): void
           value={record.status}
           onChange={(event) => void actions.setStatus(record.id, event.target.value as Status)}
         >
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status_${status}`)}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
         <button className="delete" onClick={onDelete} aria-label={`${t('delete')}: ${posting.title ?? ''}`}>
           ✕

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { STATUSES, type Status } from '../../lib/schema';
+import { StatusOptions } from '../options';
+import { type Status } from '../../lib/schema';
 import { actions, userTag } from '../actions';
 import { t } from '../i18n';
 
@@ -20,11 +21,7 @@ export function BulkBar({ ids, onDelete, onDone }: { ids: string[]; onDelete(ids
           }}
         >
           <option value="">…</option>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status_${status}`)}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </label>
       <form

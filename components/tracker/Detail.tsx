@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
+import { StatusOptions, ContractOptions } from '../options';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../lib/db';
 import { instantOf } from '../../lib/extract/dates';
 import { descriptionOf, effectivePosting } from '../../lib/repository';
-import { CONTRACT_TYPES, EDUCATION_LEVELS, STATUSES, type Contact, type ContractType, type EducationLevel, type SavedPosting, type Status, type StoredPosting } from '../../lib/schema';
+import { EDUCATION_LEVELS, type Contact, type ContractType, type EducationLevel, type SavedPosting, type Status, type StoredPosting } from '../../lib/schema';
 import { actions, userTag, type TrackingChange } from '../actions';
 import { formatDeadline } from '../deadline';
 import { t } from '../i18n';
@@ -75,11 +76,7 @@ export function Detail({ record, onClose, onDelete }: { record: SavedPosting; on
           <label>
             {t('status')}
             <select name="status" value={record.status} onChange={(event) => void actions.setStatus(record.id, event.target.value as Status)}>
-              {STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`status_${status}`)}
-                </option>
-              ))}
+              <StatusOptions />
             </select>
           </label>
           <label className="inline">
@@ -156,11 +153,7 @@ export function Detail({ record, onClose, onDelete }: { record: SavedPosting; on
             {t('fieldContract')}
             <select name="contract" value={posting.contract.type ?? ''} onChange={(event) => edit({ contract: { ...posting.contract, type: (event.target.value || null) as ContractType | null } })}>
               <option value="">{t('unknown')}</option>
-              {CONTRACT_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`contract_${type}`)}
-                </option>
-              ))}
+              <ContractOptions />
             </select>
           </label>
           <AutosaveText name="duration-days" label={t('durationDays')} type="number" value={posting.duration.days?.toString() ?? ''} onSave={(value) => edit({ duration: { ...posting.duration, days: numberOrNull(value) } })} />

@@ -1,5 +1,6 @@
 import type { TrackerFilter } from '../../lib/filters';
-import { CONTRACT_TYPES, STATUSES, type ContractType, type Status, type Tag } from '../../lib/schema';
+import { StatusOptions, ContractOptions } from '../options';
+import { type ContractType, type Status, type Tag } from '../../lib/schema';
 import { countryLabel } from '../country';
 import { t } from '../i18n';
 
@@ -23,11 +24,7 @@ export function Filters({ filter, onChange, choices }: Props) {
         {t('status')}
         <select name="status" value={filter.statuses[0] ?? ''} onChange={(event) => set('statuses', event.target.value ? [event.target.value as Status] : [])}>
           <option value="">{t('all')}</option>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status_${status}`)}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </label>
       <label>
@@ -76,11 +73,7 @@ export function Filters({ filter, onChange, choices }: Props) {
         {t('fieldContract')}
         <select name="contract" value={filter.contract ?? ''} onChange={(event) => set('contract', (event.target.value || null) as ContractType | null)}>
           <option value="">{t('all')}</option>
-          {CONTRACT_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`contract_${type}`)}
-            </option>
-          ))}
+          <ContractOptions />
         </select>
       </label>
       <label>

@@ -1,0 +1,20 @@
+import { CONTRACT_TYPES, STATUSES } from '../lib/schema';
+import { t } from './i18n';
+
+/** The <option>s of every status selector, in the user's language. */
+export function StatusOptions() {
+  return STATUSES.map((status) => (
+    <option key={status} value={status}>
+      {t(`status_${status}`)}
+    </option>
+  ));
+}
+
+/** The <option>s of every contract-type selector, in the user's language. */
+export function ContractOptions() {
+  return CONTRACT_TYPES.map((type) => (
+    <option key={type} value={type}>
+      {t(`contract_${type}`)}
+    </option>
+  ));
+}
