@@ -6,6 +6,7 @@ import { effectivePosting, listByDeadline, type DeletedPosting } from '../lib/re
 import { type SavedPosting, type Status } from '../lib/schema';
 import { fold } from '../lib/text';
 import { actions } from './actions';
+import { UndoDelete } from './UndoDelete';
 import { countdown, formatDeadline } from './deadline';
 import { t } from './i18n';
 import { countryLabel } from './country';
@@ -33,17 +34,11 @@ export function SavedList({ limit, search = '' }: { limit?: number; search?: str
     <section aria-label={t('savedPostings')}>
       <h2>{t('nextDeadlines')}</h2>
       {deleted && (
-        <p className="undo" role="status">
-          {t('deleted', deleted.map(({ record }) => effectivePosting(record).title ?? record.canonicalUrl).join(', '))}{' '}
-          <button
-            onClick={async () => {
-              await actions.restore(deleted);
-              setDeleted(null);
-            }}
-          >
-            {t('undo')}
-          </button>
-        </p>
+        <UndoDelete
+          deleted={deleted}
+          message={t('deleted', deleted.map(({ record }) => effectivePosting(record).title ?? record.canonicalUrl).join(', '))}
+          onDone={() => setDeleted(null)}
+        />
       )}
       {postings.length === 0 ? (
         <p className="empty">{t('noSaved')}</p>

@@ -13,6 +13,7 @@ import { Settings } from './Settings';
 import { Table } from './Table';
 import { BulkBar } from './BulkBar';
 import { Transfer } from './Transfer';
+import { UndoDelete } from '../UndoDelete';
 
 /** Ids whose description contains every word: asked of the database, debounced. */
 function useDescriptionMatches(text: string): Set<string> | undefined {
@@ -96,19 +97,7 @@ export function Tracker() {
         />
       )}
       <Filters filter={filter} onChange={setFilter} choices={choices} />
-      {deleted && (
-        <p className="undo" role="status">
-          {t('deletedCount', deleted.length)}{' '}
-          <button
-            onClick={async () => {
-              await actions.restore(deleted);
-              setDeleted(null);
-            }}
-          >
-            {t('undo')}
-          </button>
-        </p>
-      )}
+      {deleted && <UndoDelete deleted={deleted} message={t('deletedCount', deleted.length)} onDone={() => setDeleted(null)} />}
       {selected.size > 0 && <BulkBar ids={[...selected]} onDelete={remove} onDone={() => setSelected(new Set())} />}
       <div className="tracker-body">
         <div className="tracker-main">
