@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TrackerRow } from '../../lib/filters';
 import { STATUSES, type Status } from '../../lib/schema';
 import { actions } from '../actions';
@@ -12,6 +12,18 @@ const CARDS_PER_COLUMN = 200;
 export function Board({ rows, onOpen }: { rows: TrackerRow[]; onOpen(id: string): void }) {
   const [dragged, setDragged] = useState<string | null>(null);
   const [over, setOver] = useState<Status | null>(null);
+  // The card that the keyboard moved: focus goes back to it once the live list shows it in its new column,
+  // which happens after the write resolves, at a moment of the database's choosing.
+  const keyboardMove = useRef<{ id: string; status: Status } | null>(null);
+
+  useEffect(() => {
+    const move = keyboardMove.current;
+    if (!move) return;
+    const card = document.querySelector<HTMLElement>(`[data-status="${move.status}"] [data-card-id="${move.id}"]`);
+    if (!card) return;
+    keyboardMove.current = null;
+    card.focus();
+  }, [rows]);
 
   const moveByKey = (event: KeyboardEvent, id: string, status: Status) => {
     const index = STATUSES.indexOf(status);
@@ -19,10 +31,8 @@ export function Board({ rows, onOpen }: { rows: TrackerRow[]; onOpen(id: string)
     if (event.key === 'Enter') onOpen(id);
     if (!target) return;
     event.preventDefault();
-    void actions.setStatus(id, target).then(() => {
-      // Keep the keyboard on the card in its new column.
-      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${id}"]`)?.focus());
-    });
+    keyboardMove.current = { id, status: target };
+    void actions.setStatus(id, target);
   };
 
   return (
