@@ -1,13 +1,14 @@
 /**
  * Extraction accuracy over every fixture, through the CLI's code path: `npm run eval` prints the
- * accuracy per field and per site and overall; `-- --failures` lists each mismatch;
+ * accuracy per field and per site and overall, and the tags' precision and recall per family against
+ * the tags a reader wrote beside each fixture; `-- --failures` lists each mismatch;
  * `-- --update-baseline` records the (fixture, field) results that pass. The run fails when a result
  * that passes in the baseline fails now, so a fix for one site cannot silently break another.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluateFixtures, type FixtureEvaluation } from '../test/support/fixtures';
+import { evaluateFixtures, scoreTags, type FixtureEvaluation, type TagScore } from '../test/support/fixtures';
 
 const BASELINE_FILE = join(dirname(fileURLToPath(import.meta.url)), 'eval-baseline.json');
 
@@ -37,6 +38,14 @@ function table(title: string, tallies: Map<string, Tally>): string {
   return rows.join('\n');
 }
 
+function tagTable(scores: TagScore[]): string {
+  const rows = ['| tag family | correct | wrongly given | missed | precision | recall |', '|---|---:|---:|---:|---:|---:|'];
+  for (const score of scores) {
+    rows.push(`| ${score.family} | ${score.correct} | ${score.unexpected} | ${score.missed} | ${score.precision.toFixed(2)} | ${score.recall.toFixed(2)} |`);
+  }
+  return rows.join('\n');
+}
+
 const resultKey = (evaluation: FixtureEvaluation, field: string) => `${evaluation.fixture.site}/${evaluation.fixture.name} ${field}`;
 
 function main(argv: string[]): number {
@@ -51,6 +60,10 @@ function main(argv: string[]): number {
       '',
       table('site', tallyBy(evaluations, (evaluation) => evaluation.fixture.site)),
       '',
+      `Tags over ${evaluations.filter((evaluation) => evaluation.tags).length} postings:`,
+      '',
+      tagTable(scoreTags(evaluations)),
+      '',
     ].join('\n'),
   );
 
@@ -60,6 +73,10 @@ function main(argv: string[]): number {
   if (argv.includes('--failures')) {
     for (const { key, result } of failures) {
       process.stdout.write(`FAIL ${key}\n  expected ${JSON.stringify(result.expected)}\n  actual   ${JSON.stringify(result.actual)}\n`);
+    }
+    for (const { fixture, tags } of evaluations) {
+      if (!tags || (tags.unexpected.length === 0 && tags.missed.length === 0)) continue;
+      process.stdout.write(`TAGS ${fixture.site}/${fixture.name}\n  wrongly given ${tags.unexpected.join(', ') || '–'}\n  missed        ${tags.missed.join(', ') || '–'}\n`);
     }
   }
 

@@ -55,7 +55,6 @@ function normalise(path: string, value: unknown): unknown {
       .sort((a, b) => a.code.localeCompare(b.code));
   }
   if (path === 'apply.emails' && Array.isArray(value)) return [...value].sort();
-  if (path === 'tags' && Array.isArray(value)) return [...value].map((tag) => (typeof tag === 'string' ? tag : tag.id)).sort();
   if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim();
   return value ?? null;
 }
@@ -70,6 +69,7 @@ export interface FieldResult {
 /** Every expectation of a fixture, with what the extractor read. */
 export function compareFields(posting: Posting, expected: Record<string, unknown>): FieldResult[] {
   return Object.entries(expected)
+    // Tags are scored apart, per family, by compareTags.
     .filter(([field]) => field !== 'tags')
     .map(([field, value]) => {
       const want = normalise(field, value);
@@ -78,12 +78,77 @@ export function compareFields(posting: Posting, expected: Record<string, unknown
     });
 }
 
+/** The tags of one fixture against the ones a reader wrote beside it: found, wrongly given, missed. */
+export interface TagComparison {
+  correct: string[];
+  unexpected: string[];
+  missed: string[];
+}
+
+export function compareTags(posting: Posting, expectedTagIds: readonly string[]): TagComparison {
+  const given = new Set(posting.tags.map((tag) => tag.id));
+  const expected = new Set(expectedTagIds);
+  return {
+    correct: [...given].filter((id) => expected.has(id)).sort(),
+    unexpected: [...given].filter((id) => !expected.has(id)).sort(),
+    missed: [...expected].filter((id) => !given.has(id)).sort(),
+  };
+}
+
 export interface FixtureEvaluation {
   fixture: Fixture;
   results: FieldResult[];
+  /** Null for a fixture without expected tags. */
+  tags: TagComparison | null;
 }
 
-/** Every fixture through the CLI's code path, compared field by field. */
+/** Every fixture through the CLI's code path, compared field by field and tag by tag. */
 export function evaluateFixtures(): FixtureEvaluation[] {
-  return listFixtures().map((fixture) => ({ fixture, results: compareFields(extractFixture(fixture.file), fixture.expected) }));
+  return listFixtures().map((fixture) => {
+    const posting = extractFixture(fixture.file);
+    const expectedTags = fixture.expected.tags;
+    return {
+      fixture,
+      results: compareFields(posting, fixture.expected),
+      // A page that is not a posting is never saved, so its tags are never shown: nothing to score.
+      tags: Array.isArray(expectedTags) && notAPostingReason(posting) === null ? compareTags(posting, expectedTags as string[]) : null,
+    };
+  });
+}
+
+export interface TagScore {
+  family: string;
+  correct: number;
+  unexpected: number;
+  missed: number;
+  /** Of the tags given, the share a reader expects; 1 when none were given. */
+  precision: number;
+  /** Of the tags a reader expects, the share given; 1 when none were expected. */
+  recall: number;
+}
+
+/** Precision and recall per tag family ("theme", "region"…) and over all families ("all"). */
+export function scoreTags(evaluations: readonly FixtureEvaluation[]): TagScore[] {
+  const counts = new Map<string, { correct: number; unexpected: number; missed: number }>();
+  const count = (id: string, outcome: 'correct' | 'unexpected' | 'missed') => {
+    for (const family of [id.slice(0, id.indexOf(':')), 'all']) {
+      const tally = counts.get(family) ?? { correct: 0, unexpected: 0, missed: 0 };
+      tally[outcome]++;
+      counts.set(family, tally);
+    }
+  };
+  for (const { tags } of evaluations) {
+    if (!tags) continue;
+    for (const outcome of ['correct', 'unexpected', 'missed'] as const) for (const id of tags[outcome]) count(id, outcome);
+  }
+  return [...counts]
+    .map(([family, { correct, unexpected, missed }]) => ({
+      family,
+      correct,
+      unexpected,
+      missed,
+      precision: correct + unexpected === 0 ? 1 : correct / (correct + unexpected),
+      recall: correct + missed === 0 ? 1 : correct / (correct + missed),
+    }))
+    .sort((a, b) => (a.family === 'all' ? 1 : b.family === 'all' ? -1 : a.family.localeCompare(b.family)));
 }
