@@ -5,6 +5,7 @@ import { instantOf } from '../lib/extract/dates';
 import { formatDeadline } from './deadline';
 import { t } from './i18n';
 import { TagList } from './TagList';
+import { FitDetails, useProfile } from './Fit';
 
 interface Props {
   posting: Posting;
@@ -17,6 +18,7 @@ interface Props {
 export function PostingPreview({ posting, saved, notAPosting, onSave }: Props) {
   const [edits, setEdits] = useState<PostingEdits>(saved?.edits ?? {});
   const [saving, setSaving] = useState(false);
+  const profile = useProfile();
   const shown = { ...posting, ...edits };
 
   const editText = (field: 'title' | 'organization' | 'reference') => (value: string) => setEdits({ ...edits, [field]: value.trim() || null });
@@ -84,6 +86,9 @@ export function PostingPreview({ posting, saved, notAPosting, onSave }: Props) {
           </p>
         </div>
         {posting.tags.length > 0 && <TagList tags={posting.tags} />}
+        {profile && (
+          <FitDetails requirements={posting.requirements} tagIds={posting.tags.map((tag) => tag.id)} contract={shown.contract.type} grids={posting.selectionGrids} profile={profile} />
+        )}
         {posting.warnings.length > 0 && (
           <ul className="warnings" aria-label={t('warnings')}>
             {posting.warnings.map((warning) => (

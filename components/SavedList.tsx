@@ -9,7 +9,7 @@ import { actions } from './actions';
 import { UndoDelete } from './UndoDelete';
 import { countdown, formatDeadline } from './deadline';
 import { t } from './i18n';
-import { countryLabel } from './country';
+import { countryLabel } from './labels';
 
 export const FIRST_LIST_MARK = 'vacancy-clipper:first-list-render';
 

@@ -1,9 +1,10 @@
 import type { Tag } from '../lib/schema';
 import { t } from './i18n';
+import { uiLanguage } from './labels';
 
 /** Tags with their evidence on hover and keyboard focus (title, and text for screen readers). */
 export function TagList({ tags, onRemove }: { tags: Tag[]; onRemove?(tagId: string): void }) {
-  const language = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
+  const language = uiLanguage();
   return (
     <ul className="tags">
       {tags.map((tag) => {

@@ -5,7 +5,7 @@ import { DOCUMENT_LINK_PATTERNS, understandDocumentAt } from '../lib/browser/doc
 import type { Message, Result } from '../lib/messages';
 import { REFRESH_ALARM, refreshReminders, remind } from '../lib/browser/reminders';
 import { findByCanonicalUrl, savePosting, setStatus } from '../lib/repository';
-import { retagAll } from '../lib/rules';
+import { rereadAll } from '../lib/rules';
 import { PostingEditsSchema, PostingSchema, StatusSchema } from '../lib/schema';
 import { notAPostingReason } from '../lib/understand';
 
@@ -13,7 +13,9 @@ import { notAPostingReason } from '../lib/understand';
 export default defineBackground(() => {
   z.config({ jitless: true });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // A new version may read postings better (and a database upgrade leaves requirements to fill).
+    if (reason === 'update') void rereadAll(db);
     browser.contextMenus.create({ id: 'save-posting', title: browser.i18n.getMessage('menuSavePosting') || 'Save this posting', contexts: ['page', 'selection'] });
     browser.contextMenus.create({
       id: 'save-linked-document',
@@ -74,7 +76,7 @@ async function handle(message: Message): Promise<Result<unknown>> {
     case 'refresh':
       return { ok: true, value: await refreshReminders(db) };
     case 'retag':
-      return { ok: true, value: { changed: await retagAll(db) } };
+      return { ok: true, value: { changed: await rereadAll(db) } };
     case 'setStatus': {
       const saved = await setStatus(db, message.id, StatusSchema.parse(message.status));
       await refreshReminders(db);

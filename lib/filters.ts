@@ -2,7 +2,8 @@
  * The tracker's filters and sorts, as pure functions over light records (no descriptions): fast
  * enough for 10,000 postings on every keystroke. Description search is the database's job.
  */
-import type { ContractType, SavedPosting, Status, Tag } from './schema';
+import { checkFit, compareFits, type Fit, type FitVerdict } from './fit';
+import type { ContractType, Profile, SavedPosting, Status, Tag } from './schema';
 import { effectivePosting } from './repository';
 import { fold } from './text';
 
@@ -15,6 +16,7 @@ export interface TrackerFilter {
   contract: ContractType | null;
   deadlineFrom: string | null;
   deadlineTo: string | null;
+  fit: FitVerdict | null;
   text: string;
 }
 
@@ -27,10 +29,11 @@ export const EMPTY_FILTER: TrackerFilter = {
   contract: null,
   deadlineFrom: null,
   deadlineTo: null,
+  fit: null,
   text: '',
 };
 
-export type SortKey = 'deadline' | 'title' | 'organization' | 'country' | 'status' | 'captured';
+export type SortKey = 'deadline' | 'title' | 'organization' | 'country' | 'fit' | 'status' | 'captured';
 
 /** One row of the tracker: the record with what the filters and columns read, computed once. */
 export interface TrackerRow {
@@ -41,10 +44,12 @@ export interface TrackerRow {
   contract: ContractType | null;
   tags: Tag[];
   tagIds: string[];
+  /** Against the profile the rows were made with: rows are remade when it changes. */
+  fit: Fit;
   searchText: string;
 }
 
-export function toRows(records: SavedPosting[]): TrackerRow[] {
+export function toRows(records: SavedPosting[], profile: Profile): TrackerRow[] {
   return records.map((record) => {
     const shown = effectivePosting(record);
     const title = shown.title ?? shown.url;
@@ -57,6 +62,7 @@ export function toRows(records: SavedPosting[]): TrackerRow[] {
       contract: shown.contract.type,
       tags: shown.tags,
       tagIds: shown.tags.map((tag) => tag.id),
+      fit: checkFit(shown.requirements, profile),
       searchText: fold(`${title}\n${organization}\n${shown.reference ?? ''}\n${shown.location.city ?? ''}`),
     };
   });
@@ -80,6 +86,7 @@ export function filterRows(rows: TrackerRow[], filter: TrackerFilter, descriptio
     if (filter.contract && row.contract !== filter.contract) return false;
     if (from && record.deadlineAt < from) return false;
     if (to && record.deadlineAt > to) return false;
+    if (filter.fit && row.fit.verdict !== filter.fit) return false;
     if (words.length > 0 && !words.every((word) => row.searchText.includes(word)) && !descriptionMatches?.has(record.id)) return false;
     return true;
   });
@@ -102,6 +109,7 @@ const COMPARE: Record<Exclude<SortKey, 'deadline'>, (a: TrackerRow, b: TrackerRo
   title: (a, b) => collator.compare(a.title, b.title),
   organization: (a, b) => collator.compare(a.organization, b.organization),
   country: (a, b) => plain(a.country, b.country),
+  fit: (a, b) => compareFits(a.fit, b.fit),
   status: (a, b) => plain(a.record.status, b.record.status),
   captured: (a, b) => plain(a.record.capturedAt, b.record.capturedAt),
 };

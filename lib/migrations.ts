@@ -48,6 +48,22 @@ export const MIGRATIONS: Migration[] = [
       });
     },
   },
+  {
+    // Postings gain their requirements and selection grids, tracking the grid criteria the user ticks.
+    // The requirements are left empty here (a migration imports no extraction code); the background
+    // reads every saved posting again after an update (lib/rules.ts rereadAll) and fills them.
+    version: 3,
+    stores: {},
+    async upgrade(transaction) {
+      await transaction
+        .table('postings')
+        .toCollection()
+        .modify((record: Record<string, any>) => {
+          record.extracted = { requirements: [], selectionGrids: [], ...record.extracted };
+          record.tracking = { gridChecks: [], ...record.tracking };
+        });
+    },
+  },
 ];
 
 export const CURRENT_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,9 +1,12 @@
 /**
- * The user's own tags with their own phrases, and the re-tagging of saved postings when a rule
- * changes. Re-tagging replaces only the automatic tags: what the user added or removed by hand stays.
+ * The user's own tags with their own phrases, and the re-reading of saved postings when a rule
+ * changes or the extension is updated. Re-reading replaces only the automatic tags: what the user
+ * added or removed by hand stays.
  */
 import type { VacancyDatabase } from './db';
 import { classifyPosting } from './classify';
+import { findSelectionGrids } from './extract/grids';
+import { findRequirements } from './extract/requirements';
 import { UserRuleSchema, type SavedPosting, type UserRule } from './schema';
 import { fold } from './text';
 import { withIndexKeys } from './repository';
@@ -24,8 +27,12 @@ export function ruleFrom(label: string, phrasesText: string, now = new Date(), e
 /** Postings re-tagged per transaction: small enough that the tracker stays responsive meanwhile. */
 const BATCH_SIZE = 200;
 
-/** Classifies every saved posting again under the current rules; returns how many changed. */
-export async function retagAll(db: VacancyDatabase): Promise<number> {
+/**
+ * Reads every saved posting again from its stored fields and description: tags under the current
+ * classifier and rules, requirements and selection grids under the current readers. Returns how many
+ * changed. Runs after a rule changes and after an update of the extension.
+ */
+export async function rereadAll(db: VacancyDatabase): Promise<number> {
   const rules = await db.rules.toArray();
   const ids = (await db.postings.toCollection().primaryKeys()) as string[];
   let changed = 0;
@@ -36,9 +43,16 @@ export async function retagAll(db: VacancyDatabase): Promise<number> {
       const descriptions = await db.descriptions.bulkGet(records.map((record) => record.id));
       const updated: SavedPosting[] = [];
       records.forEach((record, index) => {
-        const tags = classifyPosting({ ...record.extracted, description: descriptions[index]?.text ?? '' }, rules);
-        if (JSON.stringify(tags) === JSON.stringify(record.extracted.tags)) return;
-        updated.push(withIndexKeys({ ...record, extracted: { ...record.extracted, tags } }));
+        const description = descriptions[index]?.text ?? '';
+        const posting = { ...record.extracted, description };
+        const extracted = {
+          ...record.extracted,
+          tags: classifyPosting(posting, rules),
+          requirements: findRequirements(posting),
+          selectionGrids: findSelectionGrids(description),
+        };
+        if (JSON.stringify(extracted) === JSON.stringify(record.extracted)) return;
+        updated.push(withIndexKeys({ ...record, extracted }));
       });
       await db.postings.bulkPut(updated);
       changed += updated.length;

@@ -10,6 +10,7 @@ z.config({ jitless: true });
 const text = z.string();
 const nullableText = text.nullable();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const countryCode = z.string().regex(/^[A-Z]{2}$/);
 
 export const CONTRACT_TYPES = ['consultancy', 'employment', 'volunteer', 'internship', 'fellowship', 'other'] as const;
 export const EDUCATION_LEVELS = ['secondary', 'bachelor', 'master', 'doctorate'] as const;
@@ -18,7 +19,7 @@ export const STATUSES = ['saved', 'preparing', 'applied', 'interview', 'offer', 
 export const TAG_FAMILIES = ['theme', 'region', 'contract', 'seniority', 'duration', 'workplace', 'language', 'user'] as const;
 
 export const LocationSchema = z.object({
-  country: z.string().regex(/^[A-Z]{2}$/).nullable(),
+  country: countryCode.nullable(),
   city: nullableText,
   remote: z.boolean(),
   raw: nullableText,
@@ -52,6 +53,42 @@ export const LanguageRequirementSchema = z.object({
 export const EducationSchema = z.object({ level: z.enum(EDUCATION_LEVELS).nullable(), raw: nullableText });
 export const ApplySchema = z.object({ emails: z.array(text), subject: nullableText, url: nullableText });
 
+/**
+ * One requirement as the posting states it, in its own words (quote), so that the user sees what the
+ * fit was judged on. required is false for an asset ("un atout", "desirable", "deseable").
+ */
+const requirementBase = { quote: text, required: z.boolean() };
+export const RequirementSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('language'), code: z.string().regex(/^[a-z]{2}$/), level: z.enum(CEFR_LEVELS).nullable(), ...requirementBase }),
+  z.object({
+    kind: z.literal('experience'),
+    years: z.number(),
+    /** What the years must be in ("police", "in Africa"); null for overall experience. */
+    scope: nullableText,
+    /** The taxonomy's themes and regions the scope names, for checking against the profile's years per theme or region. */
+    themeIds: z.array(text),
+    regionIds: z.array(text),
+    ...requirementBase,
+  }),
+  z.object({ kind: z.literal('education'), level: z.enum(EDUCATION_LEVELS), ...requirementBase }),
+  z.object({
+    kind: z.literal('nationality'),
+    /** national: nationals of the listed countries only; eu: EU nationality; listed: one of the listed nationalities. */
+    rule: z.enum(['national', 'eu', 'listed']),
+    countries: z.array(countryCode),
+    ...requirementBase,
+  }),
+  z.object({ kind: z.literal('availability'), from: isoDate.nullable(), to: isoDate.nullable(), ...requirementBase }),
+]);
+
+/** A points grid the employer scores candidates with ("Selection criteria for the shortlist (/100 points)"). */
+export const SelectionGridSchema = z.object({
+  title: text,
+  /** The total the posting announces ("/100"), or null when it announces none. */
+  total: z.number().nullable(),
+  criteria: z.array(z.object({ label: text, points: z.number() })),
+});
+
 export const EvidenceSchema = z.object({
   phrase: text,
   where: z.enum(['title', 'objectives', 'body', 'organization', 'field']),
@@ -80,6 +117,8 @@ export const PostingSchema = z.object({
   languages: z.array(LanguageRequirementSchema),
   experienceYears: z.number().nullable(),
   education: EducationSchema,
+  requirements: z.array(RequirementSchema),
+  selectionGrids: z.array(SelectionGridSchema),
   apply: ApplySchema,
   postingLanguage: nullableText,
   description: text,
@@ -106,6 +145,8 @@ export const TrackingSchema = z.object({
   contacts: z.array(ContactSchema),
   /** What was sent: CV version, cover letter, as the user describes them. */
   sent: z.object({ cv: text, coverLetter: text }),
+  /** Criteria of the posting's selection grids the user says they meet, as "grid:criterion" indexes. */
+  gridChecks: z.array(z.string().regex(/^\d+:\d+$/)),
 });
 
 export function emptyTracking(at: string): Tracking {
@@ -119,6 +160,7 @@ export function emptyTracking(at: string): Tracking {
     starred: false,
     contacts: [],
     sent: { cv: '', coverLetter: '' },
+    gridChecks: [],
   };
 }
 
@@ -186,6 +228,8 @@ export type CollectedPage = z.infer<typeof CollectedPageSchema>;
 export type Deadline = z.infer<typeof DeadlineSchema>;
 export type Duration = z.infer<typeof DurationSchema>;
 export type LanguageRequirement = z.infer<typeof LanguageRequirementSchema>;
+export type Requirement = z.infer<typeof RequirementSchema>;
+export type SelectionGrid = z.infer<typeof SelectionGridSchema>;
 export type ContractType = (typeof CONTRACT_TYPES)[number];
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 export type TagFamily = (typeof TAG_FAMILIES)[number];
@@ -200,3 +244,40 @@ export const UserRuleSchema = z.object({
   updatedAt: z.string(),
 });
 export type UserRule = z.infer<typeof UserRuleSchema>;
+
+const years = z.number().min(0).max(70);
+
+/**
+ * The user's own profile, which the fit of every posting is checked against (lib/fit.ts). Kept in the
+ * settings table like any other setting; nothing leaves the browser.
+ */
+export const ProfileSchema = z.object({
+  languages: z.array(z.object({ code: z.string().regex(/^[a-z]{2}$/), level: z.enum(CEFR_LEVELS) })),
+  experienceYears: years.nullable(),
+  /** Years by theme or region tag id ("theme:migration-border", "region:west-africa"). */
+  experienceByTag: z.array(z.object({ tagId: text, years })),
+  degree: z.enum(EDUCATION_LEVELS).nullable(),
+  nationalities: z.array(countryCode),
+  themes: z.array(text),
+  regions: z.array(text),
+  contracts: z.array(z.enum(CONTRACT_TYPES)),
+  availableFrom: isoDate.nullable(),
+  availableTo: isoDate.nullable(),
+  /** For consultancies: the least daily fee the user takes, in their currency. */
+  dailyRateFloor: z.object({ amount: z.number().min(0), currency: z.string().regex(/^[A-Z]{3}$/) }).nullable(),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+
+export const EMPTY_PROFILE: Profile = {
+  languages: [],
+  experienceYears: null,
+  experienceByTag: [],
+  degree: null,
+  nationalities: [],
+  themes: [],
+  regions: [],
+  contracts: [],
+  availableFrom: null,
+  availableTo: null,
+  dailyRateFloor: null,
+};

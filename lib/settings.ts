@@ -1,11 +1,13 @@
 /** User settings, validated on read: a damaged value falls back to its default instead of breaking a page. */
 import { z } from 'zod';
 import type { VacancyDatabase } from './db';
+import { EMPTY_PROFILE, ProfileSchema } from './schema';
 import { DEFAULT_LEAD_DAYS } from './reminders';
 
 export const SETTINGS = {
   reminderLeadDays: { schema: z.array(z.number().int().min(0).max(60)).max(5), fallback: DEFAULT_LEAD_DAYS },
   exportColumns: { schema: z.array(z.string()), fallback: [] as string[] },
+  profile: { schema: ProfileSchema, fallback: EMPTY_PROFILE },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

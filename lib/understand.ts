@@ -15,6 +15,8 @@ import {
   parseLocation,
 } from './extract/fields';
 import { countryCodeOf, findCountry } from './extract/places';
+import { findRequirements } from './extract/requirements';
+import { findSelectionGrids } from './extract/grids';
 import { adapterFor } from './sites';
 import type { AdapterFields, PageContext } from './sites/adapter';
 
@@ -225,7 +227,7 @@ export function understand(page: CollectedPage): Posting {
 
   const education = findEducation([label('education') ?? '', description].join('\n'));
 
-  const posting: Posting = {
+  const fields: Omit<Posting, 'requirements' | 'selectionGrids'> = {
     url: page.url,
     canonicalUrl: canonicalUrlOf(page.url, page.canonicalUrl),
     site: adapter?.id ?? safeHost(page.url),
@@ -246,6 +248,7 @@ export function understand(page: CollectedPage): Posting {
     tags: [],
     warnings,
   };
+  const posting: Posting = { ...fields, requirements: findRequirements(fields), selectionGrids: findSelectionGrids(description) };
   return PostingSchema.parse(posting);
 }
 

@@ -9,6 +9,7 @@ import { actions, userTag, type TrackingChange } from '../actions';
 import { formatDeadline } from '../deadline';
 import { t } from '../i18n';
 import { TagList } from '../TagList';
+import { FitDetails, useProfile } from '../Fit';
 
 const AUTOSAVE_DELAY_MS = 400;
 
@@ -47,6 +48,7 @@ export function Detail({ record, onClose, onDelete }: { record: SavedPosting; on
   const posting = effectivePosting(record);
   const description = useLiveQuery(() => descriptionOf(db, record.id), [record.id]);
   const [newTag, setNewTag] = useState('');
+  const profile = useProfile();
   const edit = (change: Partial<StoredPosting>) => void actions.editFields(record.id, change);
   const track = (change: TrackingChange) => void actions.updateTracking(record.id, change);
   const setDeadline = (change: Partial<StoredPosting['deadline']>) => {
@@ -117,6 +119,18 @@ export function Detail({ record, onClose, onDelete }: { record: SavedPosting; on
         ))}
         <button onClick={() => track({ contacts: [...contacts, { name: '', email: '', role: '' }] })}>{t('addContact')}</button>
       </fieldset>
+
+      {profile && (
+        <FitDetails
+          requirements={posting.requirements}
+          tagIds={posting.tags.map((tag) => tag.id)}
+          contract={posting.contract.type}
+          grids={posting.selectionGrids}
+          profile={profile}
+          gridChecks={record.tracking.gridChecks}
+          onGridChecks={(gridChecks) => track({ gridChecks })}
+        />
+      )}
 
       <fieldset>
         <legend>{t('extracted')}</legend>

@@ -1,7 +1,8 @@
 import type { TrackerFilter } from '../../lib/filters';
+import { FIT_VERDICTS, type FitVerdict } from '../../lib/fit';
 import { StatusOptions, ContractOptions } from '../options';
 import { type ContractType, type Status, type Tag } from '../../lib/schema';
-import { countryLabel } from '../country';
+import { countryLabel, uiLanguage } from '../labels';
 import { t } from '../i18n';
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
 }
 
 export function Filters({ filter, onChange, choices }: Props) {
-  const language = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
+  const language = uiLanguage();
   const tags = [...choices.tags.values()].sort((a, b) => a.label[language].localeCompare(b.label[language]));
   const set = <K extends keyof TrackerFilter>(key: K, value: TrackerFilter[K]) => onChange({ ...filter, [key]: value });
   return (
@@ -74,6 +75,17 @@ export function Filters({ filter, onChange, choices }: Props) {
         <select name="contract" value={filter.contract ?? ''} onChange={(event) => set('contract', (event.target.value || null) as ContractType | null)}>
           <option value="">{t('all')}</option>
           <ContractOptions />
+        </select>
+      </label>
+      <label>
+        {t('fit')}
+        <select name="fit" value={filter.fit ?? ''} onChange={(event) => set('fit', (event.target.value || null) as FitVerdict | null)}>
+          <option value="">{t('fitFilterAll')}</option>
+          {FIT_VERDICTS.map((verdict) => (
+            <option key={verdict} value={verdict}>
+              {t(`fitVerdict_${verdict}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label>

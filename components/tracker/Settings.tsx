@@ -5,6 +5,7 @@ import { send } from '../../lib/messages';
 import { ruleFrom } from '../../lib/rules';
 import { getSetting, setSetting } from '../../lib/settings';
 import { t } from '../i18n';
+import { Profile } from './Profile';
 
 /** Reminder lead times, and the user's own tags with the phrases that set them. */
 export function Settings() {
@@ -23,6 +24,7 @@ export function Settings() {
   if (!leadDays || !rules) return null;
   return (
     <section className="settings" aria-label={t('settings')}>
+      <Profile />
       <label>
         {t('reminderLeadDays')}
         <input

@@ -2,14 +2,16 @@ import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SortKey, TrackerRow } from '../../lib/filters';
 import { countdown } from '../deadline';
-import { countryLabel } from '../country';
+import { countryLabel } from '../labels';
 import { t } from '../i18n';
+import { FitBadge } from '../Fit';
 
 const COLUMNS: Array<{ key: SortKey; label: string }> = [
   { key: 'title', label: 'fieldTitle' },
   { key: 'organization', label: 'fieldOrganization' },
   { key: 'country', label: 'country' },
   { key: 'deadline', label: 'fieldDeadline' },
+  { key: 'fit', label: 'fit' },
   { key: 'status', label: 'status' },
   { key: 'captured', label: 'captured' },
 ];
@@ -84,6 +86,9 @@ export function Table({ rows, sort, onSort, selected, onSelect, openId, onOpen }
                 <span role="cell" className="cell-country">{row.country ? countryLabel(row.country) : ''}</span>
                 <span role="cell" className="cell-deadline">
                   {record.deadlineAt.startsWith('9999') ? '' : record.deadlineAt.slice(0, 10)} <span className={`countdown countdown-${urgency}`}>{text}</span>
+                </span>
+                <span role="cell" className="cell-fit">
+                  <FitBadge fit={row.fit} />
                 </span>
                 <span role="cell" className="cell-status">{t(`status_${record.status}`)}</span>
                 <span role="cell" className="cell-captured">{record.capturedAt.slice(0, 10)}</span>

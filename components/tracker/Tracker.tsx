@@ -14,6 +14,8 @@ import { Table } from './Table';
 import { BulkBar } from './BulkBar';
 import { Transfer } from './Transfer';
 import { UndoDelete } from '../UndoDelete';
+import { useProfile } from '../Fit';
+import { EMPTY_PROFILE } from '../../lib/schema';
 
 /** Ids whose description contains every word: asked of the database, debounced. */
 function useDescriptionMatches(text: string): Set<string> | undefined {
@@ -53,7 +55,8 @@ export function Tracker() {
   const [showTransfer, setShowTransfer] = useState(false);
   const descriptionMatches = useDescriptionMatches(filter.text);
 
-  const rows = useMemo(() => toRows(records ?? []), [records]);
+  const profile = useProfile();
+  const rows = useMemo(() => toRows(records ?? [], profile ?? EMPTY_PROFILE), [records, profile]);
   const choices = useMemo(() => filterChoices(rows), [rows]);
   const visible = useMemo(
     () => sortRows(filterRows(rows, filter, descriptionMatches), sort.key, sort.descending),

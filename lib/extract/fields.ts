@@ -14,7 +14,7 @@ const NUMBER_WORDS: Record<string, number> = {
   nueve: 9, diez: 10, doce: 12, quince: 15, veinte: 20,
 };
 const NUMBER = `(\\d{1,3}(?:[.,]\\d)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*\\(\\d{1,3}\\))?`;
-const toNumber = (word: string): number => NUMBER_WORDS[word] ?? Number(word.replace(',', '.'));
+export const toNumber = (word: string): number => NUMBER_WORDS[word] ?? Number(word.replace(',', '.'));
 
 // ---------------------------------------------------------------- duration
 
@@ -97,7 +97,7 @@ export function contractTypeOfJsonLd(employmentType: string): ContractType | nul
 
 // ---------------------------------------------------------------- languages
 
-const LANGUAGE_NAMES: Array<[string, RegExp]> = [
+export const LANGUAGE_NAMES: Array<[string, RegExp]> = [
   ['fr', /\b(francais|french|frances|francophone)\b/],
   ['en', /\b(anglais|english|ingles|anglophone)\b/],
   ['es', /\b(espagnol|spanish|espanol|castellano|hispanophone)\b/],
@@ -110,7 +110,7 @@ const LANGUAGE_NAMES: Array<[string, RegExp]> = [
   ['sw', /\b(swahili|kiswahili)\b/],
 ];
 const LANGUAGE_CONTEXT = /\b(nativ\w*|natif|intermedi\w*|mother tongue|lengua materna|langue maternelle|langues?|languages?|idiomas?|lingu\w*|maitrise|fluen\w*|fluidez|dominio|parle|ecrit|written|spoken|oral|niveau|level|nivel|cecr|cefr|proficien\w*|knowledge of|connaissance|conocimiento|command of|working|courant|bilingu\w*|[abc][12])\b/;
-const ASSET = /\b(atout|asset|advantage|avantage|desirable|desired|souhaite\w*|deseado|souhaitable|apprecie\w*|deseable|valorar\w*|ventaja|plus|preferred|preferable|optional|would be)\b/;
+export const ASSET = /\b(atout|asset|advantage|avantage|desirable|desired|souhaite\w*|deseado|souhaitable|apprecie\w*|deseable|valorar\w*|ventaja|plus|preferred|preferable|optional|would be)\b/;
 const LANGUAGE_LABEL = /^(?:langues?|languages?|idiomas?|language requirements?)\b[^:]{0,40}:/;
 const REQUIRED = /\b(required|requis\w*|exige\w*|indispensable|essential|obligatoire|mandatory|requerid\w*|imprescindible|obligatori\w*|must)\b/;
 const CEFR = /\b([abc][12])\b/;
@@ -167,7 +167,7 @@ export function findLanguages(text: string): LanguageRequirement[] {
 
 // ---------------------------------------------------------------- experience
 
-const EXPERIENCE_PATTERNS = [
+export const EXPERIENCE_PATTERNS = [
   // "experiencia mínima de 5 años", "expérience minimale de 10 ans", "minimum experience of 8 years"
   new RegExp(`(?:experiences?|experiencia)\\s+(?:professionnelle\\s+|profesional\\s+|professional\\s+)?(?:minimale?|minima|minimum|minimo)?\\s*(?:de|of|d')\\s*${NUMBER}\\+?\\s*(?:years?|ans?|annees?|anos?)`, 'g'),
   new RegExp(`(?:minimum|at least|au moins|au minimum|minimo|al menos|a minimum of|minimum of|mini)\\s+(?:de\\s+)?${NUMBER}\\+?\\s*(?:years?|ans?|annees?|anos?)`, 'g'),
@@ -213,7 +213,7 @@ const SUBSTITUTION = /[^.]*\b(in lieu of|a la place d[ue]|en lieu et place|a def
 
 /** The lowest degree that the first education requirement accepts ("BA or MA" → bachelor). */
 /** A requirement is a sentence or a bullet; longer lines are page debris, and costly to scan. */
-const MAX_REQUIREMENT_LINE = 3_000;
+export const MAX_REQUIREMENT_LINE = 3_000;
 
 export function findEducation(text: string): { level: EducationLevel; raw: string } | null {
   for (const line of text.split('\n')) {

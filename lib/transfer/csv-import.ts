@@ -42,6 +42,9 @@ export function postingFromRow(row: CsvRow, timeZone: string): Posting {
     languages: [],
     experienceYears: numberOrNull(values.experienceYears),
     education: { level: null, raw: null },
+    // Requirements are quoted from a posting's text; a spreadsheet row has none to quote.
+    requirements: [],
+    selectionGrids: [],
     apply: { emails: [], subject: null, url: null },
     postingLanguage: null,
     description: '',

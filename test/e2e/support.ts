@@ -101,3 +101,13 @@ export async function openPopup(extension: ExtensionBrowser, tabId?: number): Pr
   await popup.goto(`chrome-extension://${extension.extensionId}/popup.html${tabId === undefined ? '' : `?tabId=${tabId}`}`);
   return popup;
 }
+
+/** Saves a page as the user does: open it, open the popup on its tab, press "Save this posting". */
+export async function captureThroughPopup(extension: ExtensionBrowser, url: string): Promise<void> {
+  const { tabId, page } = await openTab(extension, url);
+  const popup = await openPopup(extension, tabId);
+  await popup.getByTestId('save-posting').click();
+  await popup.getByTestId('message').waitFor();
+  await popup.close();
+  await page.close();
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, openPopup, openTab, serveFixtures, type ExtensionBrowser, type FixtureServer } from './support';
+import { captureThroughPopup, launchExtension, openPopup, serveFixtures, type ExtensionBrowser, type FixtureServer } from './support';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -21,14 +21,7 @@ function upcomingPosting(title: string, deadline: string): string {
 </body></html>`;
 }
 
-async function capture(path: string): Promise<void> {
-  const { tabId, page } = await openTab(browser, `${server.origin}${path}`);
-  const popup = await openPopup(browser, tabId);
-  await popup.getByTestId('save-posting').click();
-  await popup.getByTestId('message').waitFor();
-  await popup.close();
-  await page.close();
-}
+const capture = (path: string) => captureThroughPopup(browser, `${server.origin}${path}`);
 
 async function extensionCall<T>(page: Page, script: string): Promise<T> {
   return page.evaluate(script) as Promise<T>;

@@ -20,6 +20,8 @@ export function makePosting(overrides: Partial<Posting> = {}): Posting {
     languages: [],
     experienceYears: null,
     education: { level: null, raw: null },
+    requirements: [],
+    selectionGrids: [],
     apply: { emails: [], subject: null, url: null },
     postingLanguage: 'en',
     description: 'A posting.',

@@ -8,6 +8,7 @@ import { SavedPostingSchema } from '../../lib/schema';
 import { effectivePosting, descriptionOf, setStatus } from '../../lib/repository';
 
 const v1Example = JSON.parse(readFileSync(new URL('../fixtures-db/v1-posting.json', import.meta.url), 'utf8'));
+const v2Example = JSON.parse(readFileSync(new URL('../fixtures-db/v2-posting.json', import.meta.url), 'utf8'));
 
 /** A database exactly as the first released version wrote it. */
 async function createVersion1Database(name: string, records: unknown[]): Promise<void> {
@@ -20,8 +21,8 @@ async function createVersion1Database(name: string, records: unknown[]): Promise
 
 describe('database migrations', () => {
   it('lists versions in order, the current one last', () => {
-    expect(MIGRATIONS.map((migration) => migration.version)).toEqual([1, 2]);
-    expect(CURRENT_VERSION).toBe(2);
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual([1, 2, 3]);
+    expect(CURRENT_VERSION).toBe(3);
   });
 
   it('opens a version 1 database and keeps every record, valid under the current schema', async () => {
@@ -45,6 +46,33 @@ describe('database migrations', () => {
     // The migrated records take ordinary writes.
     const interview = await setStatus(db, v1Example.id, 'interview');
     expect(interview.tracking.statusHistory).toHaveLength(3);
+    db.close();
+    await db.delete();
+  });
+
+  it('opens a version 2 database; re-reading fills the requirements and grids it did not have', async () => {
+    const old = new Dexie('migration-v2');
+    old.version(1).stores(MIGRATIONS[0]!.stores);
+    old.version(2).stores(MIGRATIONS[1]!.stores);
+    await old.open();
+    await old.table('postings').add(v2Example.posting);
+    await old.table('descriptions').add(v2Example.description);
+    old.close();
+
+    const db = openDatabase('migration-v2');
+    const migrated = (await db.postings.get(v2Example.posting.id))!;
+    expect(() => SavedPostingSchema.parse(migrated)).not.toThrow();
+    expect(migrated.tracking.gridChecks).toEqual([]);
+    expect(migrated.tracking.contacts).toEqual(v2Example.posting.tracking.contacts);
+    expect(migrated.extracted.requirements).toEqual([]);
+    expect(migrated.extracted.selectionGrids).toEqual([]);
+
+    // What the background does after an update: the stored description is read again.
+    const { rereadAll } = await import('../../lib/rules');
+    expect(await rereadAll(db)).toBe(1);
+    const reread = (await db.postings.get(v2Example.posting.id))!;
+    expect(reread.extracted.requirements.find((requirement) => requirement.kind === 'language' && requirement.code === 'es')).toMatchObject({ level: 'C1', required: true });
+    expect(reread.tracking).toEqual(migrated.tracking);
     db.close();
     await db.delete();
   });

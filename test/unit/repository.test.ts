@@ -117,7 +117,7 @@ describe('saving postings', () => {
 
 describe('user tag rules', () => {
   it('a new rule re-tags saved postings, and what the user set by hand survives', async () => {
-    const { retagAll, ruleFrom } = await import('../../lib/rules');
+    const { rereadAll, ruleFrom } = await import('../../lib/rules');
     const { classifyPosting } = await import('../../lib/classify');
     const text = 'The SEACOP project supports seaport cooperation against maritime trafficking of drugs in the Caribbean. Port control units, maritime security, drug trafficking.';
     const posting = makePosting({ title: 'Port security expert', description: text });
@@ -127,7 +127,7 @@ describe('user tag rules', () => {
     await addUserTag(db, saved.id, { ...themeTag('user:my-shortlist'), family: 'user', label: { en: 'My shortlist', fr: 'My shortlist' } });
 
     await db.rules.put(ruleFrom('SEACOP', 'SEACOP, seaport cooperation'));
-    expect(await retagAll(db)).toBe(1);
+    expect(await rereadAll(db)).toBe(1);
     const after = effectivePosting((await db.postings.get(saved.id))!);
     const ids = after.tags.map((tag) => tag.id);
     expect(ids).toContain('user:seacop');
@@ -137,6 +137,6 @@ describe('user tag rules', () => {
     // The index follows: the tracker's tag filter finds it.
     expect(await db.postings.where('tagIds').equals('user:seacop').count()).toBe(1);
     // Nothing changes the second time.
-    expect(await retagAll(db)).toBe(0);
+    expect(await rereadAll(db)).toBe(0);
   });
 });
