@@ -9,7 +9,10 @@ import { DescriptionSchema, SavedPostingSchema, UserRuleSchema, type SavedPostin
 import { SETTINGS, type SettingKey } from '../settings';
 
 export const BACKUP_FORMAT = 'vacancy-clipper-backup';
-export const BACKUP_VERSION = 1;
+/** Version 2 (database v3): postings carry requirements and selection grids, tracking the ticked criteria. */
+export const BACKUP_VERSION = 2;
+/** Older versions this one reads, each brought up to date before validation. */
+const READABLE_VERSIONS: readonly number[] = [1, BACKUP_VERSION];
 /** Larger than any real history (10,000 postings weigh about 60 MB): past it, the file is refused unread. */
 export const MAX_BACKUP_BYTES = 150 * 1024 * 1024;
 /** No field of a real posting comes near this; a longer string is an attack or a broken file. */
@@ -59,6 +62,22 @@ function checkShape(root: unknown): void {
   }
 }
 
+/**
+ * A version 1 backup lacks what database v3 added: empty requirements and grids (the background reads
+ * them again from the descriptions after the restore) and no ticked criteria. Only well-formed
+ * records are touched; anything else is left for the schema to refuse with its path.
+ */
+function upgradeFromVersion1(backup: Record<string, unknown>): void {
+  backup.version = BACKUP_VERSION;
+  if (!Array.isArray(backup.postings)) return;
+  for (const posting of backup.postings) {
+    if (!posting || typeof posting !== 'object') continue;
+    const { extracted, tracking } = posting as { extracted?: unknown; tracking?: unknown };
+    if (extracted && typeof extracted === 'object') Object.assign(extracted, { requirements: [], selectionGrids: [], ...extracted });
+    if (tracking && typeof tracking === 'object') Object.assign(tracking, { gridChecks: [], ...tracking });
+  }
+}
+
 function lineOf(text: string, position: number): number {
   let line = 1;
   for (let index = 0; index < position && index < text.length; index++) if (text.charCodeAt(index) === 10) line++;
@@ -82,7 +101,10 @@ export function parseBackup(text: string, byteLength = text.length): Backup {
   checkShape(parsed);
   if (parsed && typeof parsed === 'object' && (parsed as { format?: unknown }).format === BACKUP_FORMAT) {
     const version = (parsed as { version?: unknown }).version;
-    if (version !== BACKUP_VERSION) throw new BackupError(`This backup has format version ${JSON.stringify(version)}; this version of the extension reads version ${BACKUP_VERSION}. Nothing was imported.`);
+    if (typeof version !== 'number' || !READABLE_VERSIONS.includes(version)) {
+      throw new BackupError(`This backup has format version ${JSON.stringify(version)}; this version of the extension reads versions ${READABLE_VERSIONS.join(' and ')}. Nothing was imported.`);
+    }
+    if (version === 1) upgradeFromVersion1(parsed as Record<string, unknown>);
   }
   const result = BackupSchema.safeParse(parsed);
   if (!result.success) {

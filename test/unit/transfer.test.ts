@@ -71,10 +71,20 @@ async function fillWithRandomPostings(db: VacancyDatabase, count: number, seed: 
         ? { date: `2030-03-${day}`, time: '16:00', timeZone: 'UTC', instant: `2030-03-${day}T16:00:00Z`, raw: `${day}/03/2030 16:00`, unparsed: false }
         : { date: null, time: null, timeZone: null, instant: null, raw: null, unparsed: false },
       description: random.pick(UNUSUAL_TEXTS).repeat(3),
+      requirements: [
+        { kind: 'language', code: random.pick(['es', 'fr', 'ar']), level: random.pick(['B2', 'C1', null]), required: random.next() > 0.3, quote: random.pick(UNUSUAL_TEXTS) },
+        { kind: 'experience', years: 1 + Math.floor(random.next() * 20), scope: random.next() > 0.5 ? random.pick(UNUSUAL_TEXTS) : null, themeIds: ['theme:migration-border'], regionIds: [], required: true, quote: random.pick(UNUSUAL_TEXTS) },
+      ],
+      selectionGrids: random.next() > 0.5 ? [{ title: random.pick(UNUSUAL_TEXTS), total: 100, criteria: [{ label: random.pick(UNUSUAL_TEXTS), points: 60 }, { label: 'B', points: 40 }] }] : [],
     });
     let record = await savePosting(db, posting, {}, new Date(Date.UTC(2026, 0, 1, 0, index)));
     record = await setStatus(db, record.id, random.pick(STATUSES_USED), new Date(Date.UTC(2026, 0, 2, 0, index)));
-    record = await updateTracking(db, record.id, { notes: random.pick(UNUSUAL_TEXTS), followUpDate: random.next() > 0.5 ? '2030-04-01' : null, starred: random.next() > 0.5 }, new Date(Date.UTC(2026, 0, 3, 0, index)));
+    record = await updateTracking(
+      db,
+      record.id,
+      { notes: random.pick(UNUSUAL_TEXTS), followUpDate: random.next() > 0.5 ? '2030-04-01' : null, starred: random.next() > 0.5, gridChecks: random.next() > 0.5 ? ['0:1'] : [] },
+      new Date(Date.UTC(2026, 0, 3, 0, index)),
+    );
     if (random.next() > 0.6) record = await addUserTag(db, record.id, userTag(random.pick(['SEACOP', 'Sahel sécurité', 'طوارئ'])));
     saved.push(record);
   }
@@ -94,6 +104,28 @@ describe('JSON backup', () => {
     const report = await restoreBackup(target, parseBackup(text));
     expect(report).toEqual({ added: 60, updated: 0, skipped: [] });
     expect(await createBackup(target, new Date('2026-02-01T00:00:00Z'))).toEqual(backup);
+  });
+
+  it('restores a version 1 backup, written before postings had requirements, with every record', async () => {
+    const source = await freshDatabase();
+    await fillWithRandomPostings(source, 5, 13);
+    const current = await createBackup(source);
+    const version1 = structuredClone(current) as unknown as { version: number; postings: Array<{ extracted: Record<string, unknown>; tracking: Record<string, unknown> }> };
+    version1.version = 1;
+    for (const posting of version1.postings) {
+      delete posting.extracted.requirements;
+      delete posting.extracted.selectionGrids;
+      delete posting.tracking.gridChecks;
+    }
+    const target = await freshDatabase();
+    expect(await restoreBackup(target, parseBackup(JSON.stringify(version1)))).toEqual({ added: 5, updated: 0, skipped: [] });
+    const restored = await target.postings.toArray();
+    expect(restored).toHaveLength(5);
+    for (const record of restored) {
+      expect(record.extracted.requirements).toEqual([]);
+      expect(record.tracking.gridChecks).toEqual([]);
+      expect(record.tracking.notes).toBe(current.postings.find((posting) => posting.id === record.id)!.tracking.notes);
+    }
   });
 
   it('merges by canonical URL: the newer edits win on either side, and the report says why', async () => {
