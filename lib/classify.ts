@@ -7,8 +7,10 @@
  * 1. The description is cut into lines; boilerplate lines are dropped (cookie banners, login prompts,
  *    the organisation's description of itself, "similar jobs" lists and all that follows them), and each
  *    remaining line is placed in a zone: the posting's objectives / tasks, its site category ("field"),
- *    or the rest of the body. Title and organisation are zones of their own.
- * 2. The kept text is folded (no case, no accents) and cut into words once.
+ *    or the rest of the body. Title and organisation are zones of their own. Asides of the body (the
+ *    project's context, footnotes, selection grids, words in brackets) count half (ASIDE_FACTOR).
+ * 2. The kept text is folded (no case, no accents, inclusive endings such as "·rice" or "/a" blanked)
+ *    and cut into words once.
  * 3. One pass over the words looks every phrase of the taxonomy up by its first word (a hash lookup,
  *    not one regex scan per phrase), so the cost grows with the text, not with the taxonomy.
  * 4. Each match scores phrase weight × zone multiplier; a tag is kept above its family's threshold.
@@ -42,6 +44,16 @@ const ZONE_MULTIPLIER: Readonly<Record<Zone, number>> = { title: 3, field: 3, ob
 const ZONES = Object.keys(ZONE_MULTIPLIER) as Zone[];
 
 /**
+ * Asides: lines that speak about the job from the outside. A "Context" / "Background" section tells the
+ * problem the project addresses and the programme around the post, naming many themes in passing ("an
+ * ever-growing nexus between terrorism and organised crime"); footnotes recall earlier projects; a
+ * selection grid restates the profile as points; words in brackets, in the body or the tasks, give an
+ * example, a detail or an acronym. Their phrases are theme evidence at half weight, so it takes an aside
+ * that keeps coming back to a theme, or a word of the job's own tasks, to tag the posting.
+ */
+const ASIDE_FACTOR = 0.5;
+
+/**
  * Weight of evidence read from a structured field (country, contract type, years...): such a field
  * states the fact, so it outranks any text evidence (at most 3 × 3 = 9 per phrase).
  */
@@ -62,8 +74,9 @@ interface Threshold {
  * - a term of art in the objectives (3 × 2 = 6) is enough;
  * - in the body, one mention never is (at most 3), nor two (a term of art twice: 3 + 1.5, since
  *   repeats count half as much as the one before; or two different specific phrases: 2 + 3). It takes
- *   a third piece of evidence, so a project context that names "public health" twice, a list of risk
- *   factors, or a footnote on a previous project does not make the posting a health or reform job;
+ *   a third piece of evidence, so a list of risk factors or a requirement that names "public health"
+ *   twice does not make the posting a health or reform job; in an aside (a context section, a footnote)
+ *   every piece of evidence counts half, so it takes still more;
  * - weight-1 words never make the 4 specific points, however often they come back.
  */
 const THEME_THRESHOLD: Threshold = { minScore: 6, minAnchorScore: 4 };
@@ -219,6 +232,11 @@ const HOME_BASED_TARGET =
 TEXT_SPECS.push(...weightedSpecs(HOME_BASED_TARGET, WORKPLACES['home-based'].phrases, false));
 
 const TEXT_MATCHER = compileMatcher(TEXT_SPECS, TEXT_TARGETS.length, true);
+/**
+ * What an aside's phrase is worth, per target: asides name themes in passing, but a place or a
+ * "(home-based)" in brackets is as much a fact as anywhere else.
+ */
+const TEXT_ASIDE_FACTORS = Float64Array.from(TEXT_TARGETS, (target) => (target.family === 'theme' ? ASIDE_FACTOR : 1));
 
 const SENIORITY_CUE_MATCHER = compileMatcher(
   SENIORITY_TITLE_CUES.map((cue, target) => ({ target, text: cue.phrase, weight: 1, caseSensitive: false })),
@@ -248,8 +266,9 @@ const TITLE_LEAD_WORDS =
 /** Section titles after which the text says what the job is for and what the person will do. */
 const OBJECTIVES_HEADING = anyOf(
   [
-    'objecti\\w*', 'objetivos?', 'objet', 'objeto', 'purpose', 'tasks?', 'taches', 'duties', 'responsibilit\\w*',
-    'responsabilit\\w*', 'funciones', 'tareas', 'scope of work', 'activites principales', '(?:principales|main|key) activit\\w*',
+    'objecti\\w*', 'objetivos?', 'objet', 'objeto', 'purpose', 'proposito', 'tasks?', 'taches', 'duties',
+    'responsibilit\\w*', 'responsabilit\\w*', 'responsabilidad\\w*', 'funciones', 'tareas', 'scope of work',
+    'activites principales', '(?:principales|main|key) activit\\w*',
     'about the (?:role|job|position|assignment)', 'a propos (?:du poste|de la mission)',
     // "Mission" also opens metadata labels ("Mission à pourvoir en"), so alone it must be the whole title.
     "missions?(?: principales| de l'expert\\w*| du volontaire)?$",
@@ -261,10 +280,26 @@ const OBJECTIVES_HEADING = anyOf(
   '\\b',
 );
 
-/** Section titles that end the objectives: context, requirements, logistics, how to apply... */
+/**
+ * Section titles of asides (see ASIDE_FACTOR): the project's context, the problem and the programme
+ * around the post; and the selection grid, which scores the profile again.
+ */
+const ASIDE_HEADING = anyOf(
+  [
+    'context\\w*', 'background', 'antecedentes', 'justification', 'justificacion', 'rationale',
+    '(?:description|presentation|descripcion) (?:du|of the|del) (?:projet|project|proyecto|programme|program|programa)',
+    '(?:projet|project|proyecto) (?:et|and|y) (?:contexte|context|contexto)',
+    '(?:selection|evaluation|assessment) criteria', "criteres (?:de selection|d'evaluation)",
+    'criterios de (?:seleccion|evaluacion)',
+  ],
+  `^${TITLE_LEAD_WORDS}`,
+  '\\b',
+);
+
+/** Section titles that end the objectives: requirements, logistics, how to apply... */
 const BODY_HEADING = anyOf(
   [
-    'context\\w*', 'background', 'antecedentes', 'description du projet', 'presentation\\w*', 'profil\\w*', 'profile',
+    'presentation\\w*', 'profil\\w*', 'profile',
     'qualifications?', 'requirements?', 'exigences', 'requisitos', 'competen\\w*', 'skills', 'aptitudes', 'experience\\w*',
     'education\\w*', 'formation\\w*', 'diplom\\w*', 'livrables?', 'deliverables?', 'outputs', 'productos', 'conditions?',
     'condiciones', 'modalites', 'remuneration', 'salary', 'salaire', 'how to apply', 'comment postuler', 'candidatures?',
@@ -281,7 +316,7 @@ const BODY_HEADING = anyOf(
 /** "About us" sections: the organisation presenting itself, the same on every one of its postings. */
 const ABOUT_HEADING = anyOf(
   [
-    'about(?: us)?', 'a propos(?: de nous)?', 'qui sommes-nous', 'who we are', 'quienes somos', 'acerca de(?: nosotros)?',
+    'about(?: us)?', 'a propos(?: de nous)?', 'qui sommes-nous', 'who we are', 'quienes somos', 'acerca del?(?: nosotros)?',
     'notre organisation', 'our organi[sz]ation',
   ],
   '^',
@@ -299,6 +334,8 @@ const CATEGORY_LABEL = anyOf(
   '$',
 );
 
+/** A footnote of a document copied from Word or PDF: its number glued to its first word ("1Projet SENSEC..."). */
+const FOOTNOTE = /^(?:\d{1,2}|\[\d{1,2}\]\s?)\p{Lu}\p{Ll}/u;
 /** Numbering in front of a section title: "1.", "2.1", "A.", "IV.", "a)", "(b)". */
 const NUMBERING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.|[a-h][.)]|\(?[a-z0-9]\))\s+/;
 const BULLET = /^(?:[•·▪◦‣∙●○■□➢➤►✓✔*§–—-]|o\s)/;
@@ -329,11 +366,21 @@ const SHORT_LINE_MAX_LENGTH = 80;
 /** "Established in 1951, IOM is...": the lead-in some self-descriptions start with. */
 const SELF_DESCRIPTION_LEAD_IN =
   /^(?:established|founded|created|cree|creee|fonde|fondee|fundad[ao]|cread[ao]) (?:in|en) \d{4}, /;
-/** What follows the organisation's name in "<Organisation> est l'agence...", "<Organisation> is a leading...". */
+/**
+ * What follows the organisation's name in "<Organisation> est l'agence...", "<Organisation> is a leading...",
+ * or in "<Organisation> intervient en Centrafrique depuis 2007 dans les secteurs de...": where and since
+ * when it works, the same on all its postings.
+ */
 const SELF_DESCRIPTION_VERB = anyOf(
-  ["l'", 'la ', 'le ', 'les ', 'un ', 'une ', 'the ', 'a ', 'an ', 'el ', 'una ', 'one of '],
-  '^(?=[\\s,(])\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,[^,]{1,80},\\s*)?(?:est|is|es|fue|was|a ete|has been)\\s+',
+  [
+    "(?:est|is|es|fue|was|a ete|has been)\\s+(?:l'|la |le |les |un |une |the |a |an |el |una |one of )",
+    '(?:intervient|oeuvre|opere|operates|has been operating|interviene|opera|actua)\\s+' +
+      '(?:en|au|aux|dans|depuis|in|across|since|desde)\\b',
+  ],
+  '^(?=[\\s,(])\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,[^,]{1,80},\\s*)?',
 );
+/** How far into a line a self-description may give the organisation's acronym in brackets. */
+const NAME_BEFORE_ACRONYM_MAX_LENGTH = 80;
 /** The same, for an organisation whose name the posting record does not give; captures the name. */
 const GENERIC_SELF_DESCRIPTION = anyOf(
   [
@@ -352,6 +399,24 @@ interface ZonedLine {
   /** Where each char of `folded` comes from in `text`; null when fold() kept every char in place. */
   origin: number[] | null;
   zone: Zone;
+  /** A line of an aside (see ASIDE_FACTOR): theme evidence at half weight. */
+  aside: boolean;
+}
+
+/**
+ * Inclusive spellings cut a job title in two ("Coordinateur·rice terrain", "Coordinador/a de proyecto",
+ * "Chargé(e) de projet"). Their endings are blanked in the folded line, so that the title's words stand
+ * next to each other again; the same number of spaces keeps every offset in place.
+ */
+const INCLUSIVE_ENDING = /(?:·[a-z]{1,5})+|\/(?:a|as|o|os|e|es|ra|ras)(?![a-z0-9])|\((?:e|es|s|ne|nes|rice|euse|le|a|as)\)/g;
+
+function joinInclusiveSpellings(folded: string): string {
+  INCLUSIVE_ENDING.lastIndex = 0;
+  if (!INCLUSIVE_ENDING.test(folded)) return folded;
+  // Only an ending glued to a word: "(e)" after "expert", not "(a)" opening a list.
+  return folded.replace(INCLUSIVE_ENDING, (ending: string, offset: number) =>
+    offset > 0 && isWordChar(folded.charCodeAt(offset - 1)) ? ' '.repeat(ending.length) : ending,
+  );
 }
 
 const COMBINING_MARK = /[\u0300-\u036f]/;
@@ -408,11 +473,30 @@ function namesPattern(aliases: readonly string[]): RegExp {
 
 function startsSelfDescription(foldedLine: string, originalLine: string, aliases: readonly string[]): string | null {
   const sentence = foldedLine.replace(SELF_DESCRIPTION_LEAD_IN, '');
+  // The name in the posting's language, then the acronym the record knows it by: "El Consejo Noruego
+  // para Refugiados (NRC) es una organización humanitaria..."
+  const bracket = sentence.indexOf('(');
+  const mayBracketAlias = bracket > 0 && bracket <= NAME_BEFORE_ACRONYM_MAX_LENGTH && /^\p{Lu}/u.test(originalLine);
   for (const alias of aliases) {
     if (sentence.startsWith(alias) && SELF_DESCRIPTION_VERB.test(sentence.slice(alias.length))) return alias;
+    const afterAlias = bracket + 1 + alias.length;
+    if (mayBracketAlias && sentence.startsWith(alias, bracket + 1) && sentence.charCodeAt(afterAlias) === CLOSING_BRACKET) {
+      if (SELF_DESCRIPTION_VERB.test(sentence.slice(afterAlias + 1))) return alias;
+    }
   }
   if (!/^\p{Lu}/u.test(originalLine)) return null;
   return GENERIC_SELF_DESCRIPTION.exec(sentence)?.[1] ?? null;
+}
+
+/** Section titles are short: a longer line that starts with a title's word is a sentence. */
+const HEADING_MAX_WORDS = 10;
+
+function wordCountAbove(text: string, limit: number): boolean {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) {
+    if (text.charCodeAt(index) === 0x20 && index > 0 && text.charCodeAt(index - 1) !== 0x20 && ++count >= limit) return true;
+  }
+  return false;
 }
 
 /** The title part of a line if the line is a section title, or a "Label: value" line's label. */
@@ -421,6 +505,8 @@ function headingOf(foldedLine: string, originalLine: string): string | null {
   const colon = foldedLine.indexOf(':');
   const hasLabel = colon > 0 && colon <= 60;
   if (!hasLabel && (foldedLine.length > SHORT_LINE_MAX_LENGTH || foldedLine.endsWith('.'))) return null;
+  // "Experience of at least 10 years in fighting organised crime" is a requirement, not a section title.
+  if (!hasLabel && wordCountAbove(foldedLine, HEADING_MAX_WORDS)) return null;
   return (hasLabel ? foldedLine.slice(0, colon) : foldedLine).replace(NUMBERING, '').trim();
 }
 
@@ -430,11 +516,13 @@ function zonedLines(posting: Posting): ZonedLine[] {
   for (const [text, zone] of [[posting.title, 'title'], [posting.organization, 'organization']] as const) {
     // One line each: a line break would shift the words' line bookkeeping.
     const line = text?.replace(/\s+/g, ' ').trim();
-    if (line) lines.push({ text: line, ...foldLine(line), zone });
+    if (!line) continue;
+    const { folded, origin } = foldLine(line);
+    lines.push({ text: line, folded: joinInclusiveSpellings(folded), origin, zone, aside: false });
   }
 
   const aliases = organizationAliases(posting.organization);
-  let section: 'objectives' | 'body' | 'about' = 'body';
+  let section: 'objectives' | 'aside' | 'body' | 'about' = 'body';
   /** Set while inside the organisation's self-description: the names it goes by there. */
   let selfDescriptionNames: RegExp | null = null;
   let nextLineIsCategory = false;
@@ -448,7 +536,9 @@ function zonedLines(posting: Posting): ZonedLine[] {
   for (let index = 0; index < rawLines.length; index++) {
     const line = rawLines[index]!.trim();
     if (line === '') continue;
-    const { folded, origin } = foldedLines ? { folded: foldedLines[index]!.trim(), origin: null } : foldLine(line);
+    const read = foldedLines ? { folded: foldedLines[index]!.trim(), origin: null } : foldLine(line);
+    const { origin } = read;
+    const folded = joinInclusiveSpellings(read.folded);
     const isShort = folded.length <= SHORT_LINE_MAX_LENGTH;
 
     if (isShort && OTHER_JOBS_LINE.test(folded)) break;
@@ -471,12 +561,13 @@ function zonedLines(posting: Posting): ZonedLine[] {
     const heading = headingOf(folded, line);
     if (heading !== null) {
       if (OBJECTIVES_HEADING.test(heading)) section = 'objectives';
+      else if (ASIDE_HEADING.test(heading)) section = 'aside';
       else if (BODY_HEADING.test(heading)) section = 'body';
       else if (ABOUT_HEADING.test(heading)) section = 'about';
     }
     if (section === 'about') continue;
 
-    let zone: Zone = section;
+    let zone: Zone = section === 'aside' ? 'body' : section;
     if (heading !== null && CATEGORY_LABEL.test(heading)) {
       // "Fonction : Coopération internationale" holds its value; "Secteurs d'activité" alone announces it.
       const colon = folded.indexOf(':');
@@ -486,7 +577,11 @@ function zonedLines(posting: Posting): ZonedLine[] {
       zone = 'field';
       nextLineIsCategory = false;
     }
-    lines.push({ text: line, folded, origin, zone });
+    // A footnote is never a task, wherever the page puts it.
+    const footnote = zone !== 'field' && !isShort && FOOTNOTE.test(line);
+    if (footnote) zone = 'body';
+    const aside = zone === 'body' && (section === 'aside' || footnote);
+    lines.push({ text: line, folded, origin, zone, aside });
   }
   return lines;
 }
@@ -509,6 +604,8 @@ interface Words {
   end: Int32Array;
   hash: Int32Array;
   zone: Zone[];
+  /** 1 for a word of an aside line or in brackets (see ASIDE_FACTOR). */
+  aside: Uint8Array;
   /** Consecutive lines of one zone form a segment; a phrase never spans two. */
   segment: Int32Array;
   /** The title's words come first: words [0, titleCount). */
@@ -516,6 +613,8 @@ interface Words {
 }
 
 const NEWLINE = 0x0a;
+const OPENING_BRACKET = 0x28;
+const CLOSING_BRACKET = 0x29;
 
 /** The letters words are made of in folded text, as in PHRASE_WORD: a-z, digits, ß…ɏ except ÷. */
 function isWordChar(code: number): boolean {
@@ -537,6 +636,7 @@ function toWords(lines: readonly ZonedLine[]): Words {
     end: new Int32Array(capacity),
     hash: new Int32Array(capacity),
     zone: [],
+    aside: new Uint8Array(capacity),
     segment: new Int32Array(capacity),
     titleCount: 0,
   };
@@ -550,6 +650,8 @@ function toWords(lines: readonly ZonedLine[]): Words {
   let segment = 0;
   let wordStart = -1;
   let hash = 0;
+  /** Brackets open on the current line: their words are an aside (an example, a detail, an acronym). */
+  let bracketDepth = 0;
   for (let index = 0; index <= folded.length; index++) {
     const code = index < folded.length ? folded.charCodeAt(index) : NEWLINE;
     if (isWordChar(code)) {
@@ -569,15 +671,19 @@ function toWords(lines: readonly ZonedLine[]): Words {
       words.end[word] = textOffset + (origin ? origin[index - lineStart]! : index - lineStart);
       words.hash[word] = hash;
       words.zone.push(line.zone);
+      if (line.aside || (bracketDepth > 0 && (line.zone === 'objectives' || line.zone === 'body'))) words.aside[word] = 1;
       words.segment[word] = segment;
       if (line.zone === 'title') words.titleCount++;
       wordStart = -1;
     }
+    if (code === OPENING_BRACKET) bracketDepth++;
+    else if (code === CLOSING_BRACKET && bracketDepth > 0) bracketDepth--;
+    else if (code === NEWLINE) bracketDepth = 0;
     if (code === NEWLINE && index < folded.length) {
       textOffset += line.text.length + 1;
       lineStart = index + 1;
       const next = lines[++lineIndex]!;
-      if (next.zone !== line.zone) segment++;
+      if (next.zone !== line.zone || next.aside !== line.aside) segment++;
       line = next;
     }
   }
@@ -668,7 +774,8 @@ interface TargetScore {
   evidence: Map<string, Evidence>;
 }
 
-function scoreWords(words: Words, matcher: Matcher): (TargetScore | undefined)[] {
+/** asideFactors: per target, what a phrase in an aside is worth (1 when omitted: asides count in full). */
+function scoreWords(words: Words, matcher: Matcher, asideFactors?: Float64Array): (TargetScore | undefined)[] {
   const scores: (TargetScore | undefined)[] = new Array(matcher.targetCount);
   const repeats = new Map<number, number>();
   for (const { phrase, first, last } of findMatches(words, matcher, 0, words.count)) {
@@ -678,7 +785,8 @@ function scoreWords(words: Words, matcher: Matcher): (TargetScore | undefined)[]
     repeats.set(repeatKey, earlier + 1);
     // Each repeat of a phrase in a zone counts half the one before: repetition is some evidence, but a
     // word that comes back in every paragraph of a long context must not outweigh the title.
-    const weight = (phrase.weight * ZONE_MULTIPLIER[zone]) / 2 ** earlier;
+    const aside = asideFactors && words.aside[first] === 1 ? asideFactors[phrase.target]! : 1;
+    const weight = (phrase.weight * ZONE_MULTIPLIER[zone] * aside) / 2 ** earlier;
     const score = (scores[phrase.target] ??= { score: 0, anchorScore: 0, evidence: new Map() });
     score.score += weight;
     if (phrase.weight >= 2) score.anchorScore += weight;
@@ -847,7 +955,7 @@ function userRuleTags(rules: readonly UserRule[], words: Words): Tag[] {
  */
 export function classifyPosting(posting: Posting, userRules: readonly UserRule[] = []): Tag[] {
   const words = toWords(zonedLines(posting));
-  const scores = scoreWords(words, TEXT_MATCHER);
+  const scores = scoreWords(words, TEXT_MATCHER, TEXT_ASIDE_FACTORS);
   return [
     ...textTags(scores, 'theme'),
     ...regionTags(posting, scores),

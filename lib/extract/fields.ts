@@ -308,6 +308,14 @@ export function findZoneCityInText(text: string, country: string): string | null
   return null;
 }
 
+const HOME_BASED = /\b(home[- ]based|fully remote|remote (?:work|position|based|consultancy)|work from home|teletravail|a domicile|teletrabajo|desde casa|en remoto|remote\))/g;
+/** The answer of a board's yes/no field ("Remote work accepted" then "No" on the next line). */
+const ANSWERED_NO = /^[^\n\p{L}]{0,3}(?:accepted|accepte|possible|allowed|acepta\w*)?[\s:?]*\n?\s*(?:no|non|not|false)\b/u;
+
 export function isHomeBased(text: string): boolean {
-  return /\b(home[- ]based|fully remote|remote (?:work|position|based|consultancy)|work from home|teletravail|a domicile|teletrabajo|desde casa|en remoto|remote\))/.test(fold(text));
+  const folded = fold(text);
+  for (const match of folded.matchAll(HOME_BASED)) {
+    if (!ANSWERED_NO.test(folded.slice(match.index + match[0].length, match.index + match[0].length + 40))) return true;
+  }
+  return false;
 }

@@ -54,6 +54,8 @@ function buildPosting(facts: Partial<PostingFacts>): Posting {
     languages: [],
     experienceYears: f.experienceYears,
     education: { level: null, raw: null },
+    requirements: [],
+    selectionGrids: [],
     apply: { emails: [], subject: null, url: null },
     postingLanguage: f.postingLanguage,
     description: f.description,
@@ -321,11 +323,101 @@ describe('boilerplate counts for nothing', () => {
     expect(tagIds(tags)).not.toContain('theme:governance-public-finance');
   });
 
+  it('ignores the organisation saying where it works, a theme named only there does not count', () => {
+    const aboutPui =
+      'Première Urgence Internationale (PUI) intervient en République centrafricaine depuis 2007 dans les secteurs ' +
+      'de la santé, de la nutrition et de la santé publique.';
+    const tasks = ['Vos missions', 'Coordonner les activités de la base de Bangui ;', 'Encadrer une équipe de 25 personnes.'];
+    const organization = 'Première Urgence Internationale';
+    const themes = (lead: string) =>
+      tagIds(classifyPosting(buildPosting({ title: 'Coordinateur terrain', organization, description: [lead, ...tasks].join('\n') })));
+    expect(themes(aboutPui)).not.toContain('theme:health');
+    // The same sectors said of the job are evidence.
+    const ofTheJob = 'Le poste appuie les secteurs de la santé, de la nutrition et de la santé publique.';
+    expect(themes(ofTheJob)).toContain('theme:health');
+  });
+
+  it('ignores a self-description that names the organisation in another language, then by its acronym', () => {
+    const about =
+      'El Consejo Noruego para Refugiados (NRC) es una organización humanitaria independiente que trabaja con ' +
+      'población desplazada, refugiada y migrante.';
+    const facts = { title: 'Asistente administrativo', description: about };
+    expect(tagIds(classifyPosting(buildPosting({ ...facts, organization: 'Norwegian Refugee Council' })))).not.toContain(
+      'theme:humanitarian-protection',
+    );
+    // Another organisation's acronym in brackets is no self-description.
+    expect(tagIds(classifyPosting(buildPosting({ ...facts, organization: 'Agua para Todos' })))).toContain(
+      'theme:humanitarian-protection',
+    );
+  });
+
   it('ignores login prompts, so a rule on their words does not fire', () => {
     const description = ['Mot de passe oublié?', 'Password will be generated and sent to your email address.', ...job].join('\n');
     const rules = [rule('password', 'Password', ['mot de passe', 'password'])];
     const tags = classifyPosting(buildPosting({ title: 'Juriste', description }), rules);
     expect(tagIds(tags)).not.toContain('user:password');
+  });
+});
+
+describe('asides count half', () => {
+  const terrorismContext = [
+    'Le Sahel fait face au terrorisme et à l’extrémisme violent.',
+    'Les groupes terroristes recrutent par la radicalisation des jeunes.',
+  ];
+  const job = ['Objectifs de la mission', 'Appuyer le ministère de la justice dans la rédaction de textes réglementaires.'];
+
+  it.each(['Contexte', 'Background', 'Antecedentes', 'Description du projet', 'Critères de sélection'])(
+    'reads a theme named only under "%s" at half weight',
+    (heading) => {
+      const description = [heading, ...terrorismContext, ...job].join('\n');
+      const tags = classifyPosting(buildPosting({ title: 'Juriste', description }));
+      expect(tagIds(tags)).not.toContain('theme:counter-terrorism');
+    },
+  );
+
+  it('reads the same lines in full when they describe the job', () => {
+    const description = [...job, ...terrorismContext].join('\n');
+    expect(tagIds(classifyPosting(buildPosting({ title: 'Juriste', description })))).toContain('theme:counter-terrorism');
+  });
+
+  it('keeps a selection grid an aside when one of its lines starts with a section title’s word', () => {
+    const grid = [
+      'Selection criteria',
+      'Experience of at least 10 years in fighting terrorism and violent extremism in the region',
+      '20 points',
+      'Experience in the prevention of radicalisation',
+      '10 points',
+    ];
+    const tags = classifyPosting(buildPosting({ title: 'Jurist', description: [...job, ...grid].join('\n') }));
+    expect(tagIds(tags)).not.toContain('theme:counter-terrorism');
+  });
+
+  it('reads footnotes on earlier projects at half weight', () => {
+    const footnotes = [
+      '1Projet SENSEC : l’objectif de ce programme était le renforcement de la lutte contre le terrorisme et la radicalisation.',
+      '2Projet POC : l’objectif global de ce projet était de contribuer à la prévention de l’extrémisme violent au Sénégal.',
+    ];
+    const tags = classifyPosting(buildPosting({ title: 'Juriste', description: [...job, ...footnotes].join('\n') }));
+    expect(tagIds(tags)).not.toContain('theme:counter-terrorism');
+  });
+
+  it('reads the words in brackets as an example, not as the job’s theme', () => {
+    const inBrackets = [
+      'About the job',
+      'The coordinator leads the protection programme (protection monitoring, case management, gender-based violence ' +
+        'and child protection) and supervises field teams.',
+    ];
+    const tags = classifyPosting(buildPosting({ title: 'Protection Coordinator', description: inBrackets.join('\n') }));
+    expect(tagIds(tags)).not.toContain('theme:gender');
+    const named = ['About the job', 'The coordinator leads the gender-based violence programme and supervises field teams.'];
+    expect(tagIds(classifyPosting(buildPosting({ title: 'Protection Coordinator', description: named.join('\n') })))).toContain(
+      'theme:gender',
+    );
+  });
+
+  it('still reads a place or a home-based post in brackets in full', () => {
+    const tags = classifyPosting(buildPosting({ title: 'Consultant', description: 'Lieu : Dakar (home-based)' }));
+    expect(tagIds(tags)).toContain('workplace:home-based');
   });
 });
 
@@ -379,6 +471,52 @@ describe('phrase matching', () => {
     expect(evidencePhrases(findTag(tags, 'theme:human-trafficking'))).toEqual(['trata de personas']);
     expect(evidencePhrases(findTag(tags, 'theme:organised-crime'))).toEqual(['crimen organizado']);
     expect(tagIds(tags)).toEqual(expect.arrayContaining(['region:latin-america', 'region:andes', 'language:es']));
+  });
+
+  it('reads job titles in inclusive spelling as the words they join', () => {
+    const cases: [string, string][] = [
+      ['Coordinateur·rice terrain – Bangui', 'Coordinateur·rice terrain'],
+      ['Coordinador/a de proyecto – Medios de vida', 'Coordinador/a de proyecto'],
+      ['Chargé(e) de projet', 'Chargé(e) de projet'],
+    ];
+    for (const [title, phrase] of cases) {
+      expect(findTag(classifyPosting(buildPosting({ title })), 'theme:project-management').evidence[0]?.phrase).toBe(phrase);
+    }
+  });
+
+  it('reads project management from a coordinator title that names a place or a project, not a theme', () => {
+    for (const title of ['Deputy Regional Coordinator for the Caribbean', 'Field Coordinator', 'Coordinatrice de projet']) {
+      expect(tagIds(classifyPosting(buildPosting({ title }))), title).toContain('theme:project-management');
+    }
+    expect(tagIds(classifyPosting(buildPosting({ title: 'Protection Coordinator' })))).not.toContain('theme:project-management');
+  });
+
+  it('knows the terms of the themes in English, French and Spanish', () => {
+    const cases: [string, string][] = [
+      ['Consultant – Final Evaluation, Rule of Law Programme', 'monitoring-evaluation'],
+      ['Évaluation à mi-parcours du projet d’appui', 'monitoring-evaluation'],
+      ['Consultoría para la evaluación final del proyecto', 'monitoring-evaluation'],
+      ['Consultant national en justice transitionnelle', 'justice-rule-of-law'],
+      ['Expert court terme en fraude documentaire', 'migration-border'],
+      ['Coordinador de proyectos de agua y saneamiento', 'health'],
+      ['Spécialiste eau, hygiène et assainissement', 'health'],
+      ['Livelihoods Officer', 'education-employment'],
+      ['Oficial de medios de vida', 'education-employment'],
+      ['Consultoría para el sistema de información de protección de la niñez', 'humanitarian-protection'],
+      ['Evaluación del proyecto de gobernanza hídrica', 'climate-agriculture-environment'],
+    ];
+    for (const [title, theme] of cases) expect(tagIds(classifyPosting(buildPosting({ title }))), title).toContain(`theme:${theme}`);
+  });
+
+  it('does not read a theme from a place name or an everyday word', () => {
+    const gulf = classifyPosting(buildPosting({ title: 'Regional expert in border management – Gulf of Guinea' }));
+    expect(tagIds(gulf)).not.toContain('theme:maritime-security');
+    // Water governance is the environment's, not public governance.
+    const water = classifyPosting(buildPosting({ title: 'Evaluación del proyecto de gobernanza hídrica' }));
+    expect(tagIds(water)).not.toContain('theme:governance-public-finance');
+    const awareness = ['Objectifs de la mission', 'Appui aux actions de sensibilisation et aux tâches de sensibilisation.'];
+    const tags = classifyPosting(buildPosting({ title: 'Volontaire', description: awareness.join('\n') }));
+    expect(tagIds(tags)).not.toContain('theme:communication-advocacy');
   });
 
   it('needs more than one passing mention in a long body', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareFields, extractFixture, listFixtures } from '../support/fixtures';
 import { PostingSchema } from '../../lib/schema';
 import { notAPostingReason } from '../../lib/understand';
+import { isHomeBased } from '../../lib/extract/fields';
 
 const fixtures = listFixtures();
 
@@ -34,4 +35,14 @@ describe('extraction fixtures', () => {
       }
     });
   }
+});
+
+describe('home-based work', () => {
+  it('is read from the text, but not from a board field that answers "No"', () => {
+    expect(isHomeBased('Duty station: Dakar (home-based)')).toBe(true);
+    expect(isHomeBased('Remote work accepted: Yes')).toBe(true);
+    expect(isHomeBased('Remote work accepted\nNo')).toBe(false);
+    expect(isHomeBased('Télétravail : non')).toBe(false);
+    expect(isHomeBased('Based in Maiduguri, with field travel')).toBe(false);
+  });
 });
