@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../lib/db';
-import { checkFit, interestsOf, selfScores, type Fit, type FitCheck, type ProfileValue } from '../lib/fit';
+import { checkFit, criterionKey, interestsOf, selfScores, type Fit, type FitCheck, type ProfileValue } from '../lib/fit';
 import type { ContractType, Profile, Requirement, SelectionGrid } from '../lib/schema';
 import { getSetting } from '../lib/settings';
 import { countryLabel, languageLabel, taxonomyLabel } from './labels';
@@ -65,7 +65,15 @@ function CheckLine({ check }: { check: FitCheck }) {
       </span>{' '}
       <strong>{askedText(requirement)}</strong>
       {!requirement.required && <em> ({t('fitAsset')})</em>}
-      {blocker && <strong className="fit-blocker-label"> {t('fitBlocker')}</strong>} — <q>{requirement.quote}</q>
+      {blocker && <strong className="fit-blocker-label"> {t('fitBlocker')}</strong>}
+      {requirement.quote ? (
+        <>
+          {' '}
+          — <q>{requirement.quote}</q>
+        </>
+      ) : (
+        ` — ${t('fitCorrected')}`
+      )}
       <span className="fit-yours">
         {' '}
         — {t('fitYou')}: {yours ? yoursText(yours) : t('fitNotInProfile')}
@@ -82,19 +90,15 @@ interface Props {
   profile: Profile;
   /** With these, the grids' criteria can be ticked and a self-score is shown (saved postings only). */
   gridChecks?: readonly string[];
-  onGridChecks?(checks: string[]): void;
+  onToggleCriterion?(key: string): void;
 }
 
 /** Each requirement with its outcome against the profile; then the selection grids, if any. */
-export function FitDetails({ requirements, tagIds, contract, grids, profile, gridChecks, onGridChecks }: Props) {
+export function FitDetails({ requirements, tagIds, contract, grids, profile, gridChecks, onToggleCriterion }: Props) {
   const fit = checkFit(requirements, profile);
   const interests = interestsOf(tagIds, contract, profile);
   const liked = [...interests.themes, ...interests.regions].map(taxonomyLabel);
   const scores = gridChecks ? selfScores(grids, gridChecks) : null;
-  const toggle = (key: string) => {
-    if (!gridChecks || !onGridChecks) return;
-    onGridChecks(gridChecks.includes(key) ? gridChecks.filter((checked) => checked !== key) : [...gridChecks, key]);
-  };
   return (
     <section className="fit-details" aria-label={t('fit')} data-testid="fit">
       <h3>
@@ -123,11 +127,11 @@ export function FitDetails({ requirements, tagIds, contract, grids, profile, gri
           </summary>
           <ul>
             {grid.criteria.map((criterion, index) => {
-              const key = `${gridIndex}:${index}`;
+              const key = criterionKey(grid, criterion);
               return (
-                <li key={key}>
+                <li key={index}>
                   <label>
-                    {gridChecks && <input type="checkbox" checked={gridChecks.includes(key)} onChange={() => toggle(key)} />} {criterion.label}{' '}
+                    {gridChecks && <input type="checkbox" checked={gridChecks.includes(key)} onChange={() => onToggleCriterion?.(key)} />} {criterion.label}{' '}
                     <span className="points">{t('points', criterion.points)}</span>
                   </label>
                 </li>

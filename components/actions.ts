@@ -19,6 +19,7 @@ export const actions = {
   setStatuses: (ids: string[], status: Status) => changed(Promise.all(ids.map((id) => repository.setStatus(db, id, status)))),
   updateTracking: (id: string, change: Parameters<typeof repository.updateTracking>[2]) => changed(repository.updateTracking(db, id, change)),
   editFields: (id: string, edits: PostingEdits) => changed(repository.editFields(db, id, edits)),
+  toggleCriterion: (id: string, key: string) => repository.toggleCriterion(db, id, key),
   addTag: (ids: string[], tag: Tag) => changed(Promise.all(ids.map((id) => repository.addUserTag(db, id, tag)))),
   removeTag: (id: string, tagId: string) => changed(repository.removeTag(db, id, tagId)),
   delete: (ids: string[]) => changed(repository.deletePostings(db, ids)),

@@ -1,9 +1,14 @@
 import { REGIONS, THEMES } from '../lib/taxonomy';
 
+/** One formatter per kind of name: a page may name hundreds of countries in one render. */
+const displayNames = new Map<'region' | 'language', Intl.DisplayNames>();
+
 /** Country and language names in the browser's language, from Intl (no list shipped for them). */
 function displayName(type: 'region' | 'language', code: string): string {
   try {
-    return new Intl.DisplayNames([browser.i18n.getUILanguage()], { type }).of(code) ?? code;
+    let names = displayNames.get(type);
+    if (!names) displayNames.set(type, (names = new Intl.DisplayNames([browser.i18n.getUILanguage()], { type })));
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

@@ -15,7 +15,7 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // A new version may read postings better (and a database upgrade leaves requirements to fill).
-    if (reason === 'update') void rereadAll(db);
+    if (reason === 'update') rereadAll(db).catch((error) => console.error('Reading the saved postings again after the update failed:', error));
     browser.contextMenus.create({ id: 'save-posting', title: browser.i18n.getMessage('menuSavePosting') || 'Save this posting', contexts: ['page', 'selection'] });
     browser.contextMenus.create({
       id: 'save-linked-document',
@@ -75,7 +75,7 @@ async function handle(message: Message): Promise<Result<unknown>> {
       return { ok: true, value: await captureDocument(message.url) };
     case 'refresh':
       return { ok: true, value: await refreshReminders(db) };
-    case 'retag':
+    case 'reread':
       return { ok: true, value: { changed: await rereadAll(db) } };
     case 'setStatus': {
       const saved = await setStatus(db, message.id, StatusSchema.parse(message.status));

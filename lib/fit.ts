@@ -3,7 +3,7 @@
  * wherever a posting is shown, so that a profile change shows at once without re-capturing anything.
  * A requirement the profile says nothing about is "unknown", never guessed either way.
  */
-import { CEFR_LEVELS, EDUCATION_LEVELS, type ContractType, type Profile, type Requirement, type SelectionGrid } from './schema';
+import { CEFR_LEVELS, EDUCATION_LEVELS, type ContractType, type PostingEdits, type Profile, type Requirement, type SelectionGrid } from './schema';
 
 export type FitOutcome = 'met' | 'unmet' | 'unknown';
 
@@ -39,12 +39,6 @@ export interface Fit {
   unknown: number;
 }
 
-/** Member states of the European Union, for "EU nationality" conditions of EU-funded expert pools. */
-const EU_MEMBER_STATES = new Set([
-  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU',
-  'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
-]);
-
 const cefrRank = (level: string) => CEFR_LEVELS.indexOf(level as (typeof CEFR_LEVELS)[number]);
 const degreeRank = (level: string) => EDUCATION_LEVELS.indexOf(level as (typeof EDUCATION_LEVELS)[number]);
 
@@ -60,21 +54,38 @@ function checkLanguage(requirement: Extract<Requirement, { kind: 'language' }>, 
   return { requirement, outcome, blocker: blocks(outcome), yours: { kind: 'language', code: spoken.code, level: spoken.level } };
 }
 
+/**
+ * The years the profile states within some of a requirement's tags (the themes it names, or its
+ * regions). Regions overlap (the Sahel lies in West Africa), so years in two of them may or may not
+ * add up: enough in one is met, enough only when added is unknown.
+ */
+function yearsWithin(tagIds: readonly string[], required: number, profile: Profile): { outcome: FitOutcome; best: Profile['experienceByTag'][number] } | null {
+  const entries = profile.experienceByTag.filter((entry) => tagIds.includes(entry.tagId));
+  if (entries.length === 0) return null;
+  const best = entries.reduce((a, b) => (b.years > a.years ? b : a));
+  const added = entries.reduce((sum, entry) => sum + entry.years, 0);
+  return { outcome: best.years >= required ? 'met' : added >= required ? 'unknown' : 'unmet', best };
+}
+
+const OUTCOME_RANK: Record<FitOutcome, number> = { unmet: 0, unknown: 1, met: 2 };
+
 function checkExperience(requirement: Extract<Requirement, { kind: 'experience' }>, profile: Profile): FitCheck {
-  const scopeIds = [...requirement.themeIds, ...requirement.regionIds];
-  if (scopeIds.length > 0) {
-    const inScope = profile.experienceByTag.filter((entry) => scopeIds.includes(entry.tagId));
-    if (inScope.length > 0) {
-      const best = inScope.reduce((a, b) => (b.years > a.years ? b : a));
-      return { requirement, outcome: best.years >= requirement.years ? 'met' : 'unmet', blocker: false, yours: { kind: 'years', years: best.years, tagId: best.tagId } };
-    }
-  }
   const overall = profile.experienceYears;
-  if (overall === null) return { requirement, outcome: 'unknown', blocker: false, yours: null };
-  const yours: ProfileValue = { kind: 'years', years: overall, tagId: null };
-  if (overall < requirement.years) return { requirement, outcome: 'unmet', blocker: false, yours };
-  // Enough years overall says nothing of the years in a given field, unless no field is asked.
-  return { requirement, outcome: requirement.scope === null ? 'met' : 'unknown', blocker: false, yours };
+  const overallValue: ProfileValue | null = overall === null ? null : { kind: 'years', years: overall, tagId: null };
+  // Nobody has more years in a field than in all.
+  if (overall !== null && overall < requirement.years) return { requirement, outcome: 'unmet', blocker: false, yours: overallValue };
+  if (requirement.scope === null) return { requirement, outcome: overall === null ? 'unknown' : 'met', blocker: false, yours: overallValue };
+
+  // "5 years of humanitarian work in West Africa" asks for both: the theme and the region are each checked.
+  const kinds = [requirement.themeIds, requirement.regionIds].filter((ids) => ids.length > 0);
+  if (kinds.length === 0) return { requirement, outcome: 'unknown', blocker: false, yours: overallValue };
+  const checks = kinds.map((ids) => yearsWithin(ids, requirement.years, profile));
+  const outcome = checks.reduce<FitOutcome>((worst, check) => {
+    const each = check?.outcome ?? 'unknown';
+    return OUTCOME_RANK[each] < OUTCOME_RANK[worst] ? each : worst;
+  }, 'met');
+  const shown = checks.find((check) => check?.outcome === outcome) ?? checks.find((check) => check !== null);
+  return { requirement, outcome, blocker: false, yours: shown ? { kind: 'years', years: shown.best.years, tagId: shown.best.tagId } : overallValue };
 }
 
 function checkEducation(requirement: Extract<Requirement, { kind: 'education' }>, profile: Profile): FitCheck {
@@ -84,8 +95,9 @@ function checkEducation(requirement: Extract<Requirement, { kind: 'education' }>
 }
 
 function checkNationality(requirement: Extract<Requirement, { kind: 'nationality' }>, profile: Profile): FitCheck {
-  if (profile.nationalities.length === 0) return { requirement, outcome: 'unknown', blocker: false, yours: null };
-  const accepted = requirement.rule === 'eu' ? EU_MEMBER_STATES : new Set(requirement.countries);
+  // The requirement lists the accepted nationalities (the EU's members for an "EU nationals" rule).
+  if (profile.nationalities.length === 0 || requirement.countries.length === 0) return { requirement, outcome: 'unknown', blocker: false, yours: null };
+  const accepted = new Set(requirement.countries);
   const outcome: FitOutcome = profile.nationalities.some((country) => accepted.has(country)) ? 'met' : 'unmet';
   return { requirement, outcome, blocker: outcome === 'unmet' && requirement.required, yours: { kind: 'nationalities', countries: profile.nationalities } };
 }
@@ -135,11 +147,19 @@ export function compareFits(a: Fit, b: Fit): number {
   return VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || b.met - a.met || a.unmet - b.unmet;
 }
 
+/**
+ * A ticked criterion is kept by its words, not its position: when a better reader finds the grid again,
+ * a tick stays on the criterion it was given to, or goes if that criterion is gone.
+ */
+export function criterionKey(grid: SelectionGrid, criterion: SelectionGrid['criteria'][number]): string {
+  return `${grid.title}\n${criterion.label}`;
+}
+
 /** The points of the criteria the user ticked, per grid, beside each grid's total. */
 export function selfScores(grids: readonly SelectionGrid[], gridChecks: readonly string[]): Array<{ scored: number; total: number }> {
   const checked = new Set(gridChecks);
-  return grids.map((grid, gridIndex) => ({
-    scored: grid.criteria.reduce((sum, criterion, index) => sum + (checked.has(`${gridIndex}:${index}`) ? criterion.points : 0), 0),
+  return grids.map((grid) => ({
+    scored: grid.criteria.reduce((sum, criterion) => sum + (checked.has(criterionKey(grid, criterion)) ? criterion.points : 0), 0),
     total: grid.total ?? grid.criteria.reduce((sum, criterion) => sum + criterion.points, 0),
   }));
 }
@@ -158,4 +178,27 @@ export function interestsOf(tagIds: readonly string[], contract: ContractType | 
     regions: profile.regions.filter((id) => tagIds.includes(id)),
     contract: profile.contracts.length === 0 || contract === null ? null : profile.contracts.includes(contract),
   };
+}
+
+/**
+ * The requirements with the user's corrections of the degree and the overall years applied: the fit
+ * judges what the user says the posting asks. A cleared field removes its requirement; a value the
+ * extraction missed adds one, quoted from nothing.
+ */
+export function correctedRequirements(requirements: readonly Requirement[], edits: PostingEdits): Requirement[] {
+  let corrected = [...requirements];
+  if (edits.education) {
+    const level = edits.education.level;
+    const stated = corrected.find((requirement) => requirement.kind === 'education');
+    corrected = corrected.filter((requirement) => requirement.kind !== 'education');
+    if (level) corrected.push({ kind: 'education', level, required: stated?.required ?? true, quote: stated?.quote ?? '' });
+  }
+  if (edits.experienceYears !== undefined) {
+    const years = edits.experienceYears;
+    const stated = corrected.find((requirement) => requirement.kind === 'experience' && requirement.scope === null);
+    corrected = corrected.filter((requirement) => requirement.kind !== 'experience' || requirement.scope !== null);
+    if (years !== null) corrected.push({ kind: 'experience', years, scope: null, themeIds: [], regionIds: [], required: stated?.required ?? true, quote: stated?.quote ?? '' });
+  }
+  const order: Requirement['kind'][] = ['language', 'experience', 'education', 'nationality', 'availability'];
+  return corrected.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }

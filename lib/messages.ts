@@ -25,7 +25,7 @@ export interface Protocol {
   /** Saved postings changed: re-plan reminders and recount the badge. */
   refresh: { request: Record<string, never>; reply: { reminders: number; badge: number } };
   /** A tag rule changed: classify the saved postings again. */
-  retag: { request: Record<string, never>; reply: { changed: number } };
+  reread: { request: Record<string, never>; reply: { changed: number } };
   /** A status change, written by the background: the popup may close before its own write commits. */
   setStatus: { request: { id: string; status: Status }; reply: SavedPosting };
 }

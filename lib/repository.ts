@@ -3,6 +3,7 @@
  * popup closed mid-way or two captures of one page at once leave one whole record.
  */
 import type { Table } from 'dexie';
+import { correctedRequirements } from './fit';
 import type { VacancyDatabase } from './db';
 import { applyUserChoices } from './classify';
 import {
@@ -31,6 +32,7 @@ export function effectivePosting(saved: SavedPosting): StoredPosting {
     ...saved.extracted,
     ...saved.edits,
     tags: applyUserChoices(saved.extracted.tags, saved.userTags, saved.tracking.removedTagIds),
+    requirements: correctedRequirements(saved.extracted.requirements, saved.edits),
   };
 }
 
@@ -137,6 +139,15 @@ export function updateTracking(
   now = new Date(),
 ): Promise<SavedPosting> {
   return update(db, id, (record) => ({ ...record, tracking: { ...record.tracking, ...change }, updatedAt: now.toISOString() }));
+}
+
+/** Ticks or unticks a selection-grid criterion, reading the ticks in the same transaction: quick clicks all count. */
+export function toggleCriterion(db: VacancyDatabase, id: string, key: string, now = new Date()): Promise<SavedPosting> {
+  return update(db, id, (record) => {
+    const { gridChecks } = record.tracking;
+    const toggled = gridChecks.includes(key) ? gridChecks.filter((checked) => checked !== key) : [...gridChecks, key];
+    return { ...record, tracking: { ...record.tracking, gridChecks: toggled }, updatedAt: now.toISOString() };
+  });
 }
 
 export function editFields(db: VacancyDatabase, id: string, edits: PostingEdits, now = new Date()): Promise<SavedPosting> {

@@ -51,8 +51,10 @@ export async function rereadAll(db: VacancyDatabase): Promise<number> {
           requirements: findRequirements(posting),
           selectionGrids: findSelectionGrids(description),
         };
-        if (JSON.stringify(extracted) === JSON.stringify(record.extracted)) return;
-        updated.push(withIndexKeys({ ...record, extracted }));
+        // Compared once validated: the schema puts keys in one order, stored and fresh alike.
+        const reread = withIndexKeys({ ...record, extracted });
+        if (JSON.stringify(reread.extracted) === JSON.stringify(record.extracted)) return;
+        updated.push(reread);
       });
       await db.postings.bulkPut(updated);
       changed += updated.length;

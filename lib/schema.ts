@@ -145,8 +145,8 @@ export const TrackingSchema = z.object({
   contacts: z.array(ContactSchema),
   /** What was sent: CV version, cover letter, as the user describes them. */
   sent: z.object({ cv: text, coverLetter: text }),
-  /** Criteria of the posting's selection grids the user says they meet, as "grid:criterion" indexes. */
-  gridChecks: z.array(z.string().regex(/^\d+:\d+$/)),
+  /** Criteria of the posting's selection grids the user says they meet (lib/fit.ts criterionKey). */
+  gridChecks: z.array(text),
 });
 
 export function emptyTracking(at: string): Tracking {
@@ -263,8 +263,8 @@ export const ProfileSchema = z.object({
   contracts: z.array(z.enum(CONTRACT_TYPES)),
   availableFrom: isoDate.nullable(),
   availableTo: isoDate.nullable(),
-  /** For consultancies: the least daily fee the user takes, in their currency. */
-  dailyRateFloor: z.object({ amount: z.number().min(0), currency: z.string().regex(/^[A-Z]{3}$/) }).nullable(),
+  /** For consultancies: the least daily fee the user takes (floor), in their currency. */
+  dailyRate: z.object({ floor: z.number().min(0).nullable(), currency: z.string().regex(/^[A-Z]{3}$/) }),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
@@ -279,5 +279,5 @@ export const EMPTY_PROFILE: Profile = {
   contracts: [],
   availableFrom: null,
   availableTo: null,
-  dailyRateFloor: null,
+  dailyRate: { floor: null, currency: 'EUR' },
 };

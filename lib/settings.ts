@@ -19,6 +19,11 @@ export async function getSetting<K extends SettingKey>(db: VacancyDatabase, key:
   return (parsed.success ? parsed.data : SETTINGS[key].fallback) as SettingValue<K>;
 }
 
+/** Reads and writes a setting in one transaction: two quick changes never overwrite each other. */
+export function updateSetting<K extends SettingKey>(db: VacancyDatabase, key: K, change: (current: SettingValue<K>) => SettingValue<K>): Promise<void> {
+  return db.transaction('rw', db.settings, async () => setSetting(db, key, change(await getSetting(db, key))));
+}
+
 export async function setSetting<K extends SettingKey>(db: VacancyDatabase, key: K, value: SettingValue<K>): Promise<void> {
   await db.settings.put({ key, value: SETTINGS[key].schema.parse(value) });
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { StatusOptions, ContractOptions } from '../options';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../lib/db';
@@ -10,36 +10,7 @@ import { formatDeadline } from '../deadline';
 import { t } from '../i18n';
 import { TagList } from '../TagList';
 import { FitDetails, useProfile } from '../Fit';
-
-const AUTOSAVE_DELAY_MS = 400;
-
-/** A text input that writes after the user pauses, and when it loses focus. */
-function AutosaveText(props: { label: string; value: string; onSave(value: string): void; multiline?: boolean; name: string; type?: string }) {
-  const [draft, setDraft] = useState(props.value);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const latest = useRef(props.onSave);
-  latest.current = props.onSave;
-  useEffect(() => () => clearTimeout(timer.current), []);
-  const change = (value: string) => {
-    setDraft(value);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => latest.current(value), AUTOSAVE_DELAY_MS);
-  };
-  const flush = () => {
-    clearTimeout(timer.current);
-    if (draft !== props.value) latest.current(draft);
-  };
-  return (
-    <label>
-      {props.label}
-      {props.multiline ? (
-        <textarea name={props.name} value={draft} rows={5} onChange={(event) => change(event.target.value)} onBlur={flush} />
-      ) : (
-        <input name={props.name} type={props.type ?? 'text'} value={draft} onChange={(event) => change(event.target.value)} onBlur={flush} />
-      )}
-    </label>
-  );
-}
+import { AutosaveText } from '../AutosaveText';
 
 const nullable = (value: string) => (value.trim() === '' ? null : value.trim());
 const numberOrNull = (value: string) => (value.trim() === '' || Number.isNaN(Number(value)) ? null : Number(value));
@@ -128,7 +99,7 @@ export function Detail({ record, onClose, onDelete }: { record: SavedPosting; on
           grids={posting.selectionGrids}
           profile={profile}
           gridChecks={record.tracking.gridChecks}
-          onGridChecks={(gridChecks) => track({ gridChecks })}
+          onToggleCriterion={(key) => void actions.toggleCriterion(record.id, key)}
         />
       )}
 

@@ -2,42 +2,68 @@ import countries from 'i18n-iso-countries';
 import type { ReactNode } from 'react';
 import { db } from '../../lib/db';
 import { CEFR_LEVELS, CONTRACT_TYPES, EDUCATION_LEVELS, type Profile as ProfileRecord } from '../../lib/schema';
-import { setSetting } from '../../lib/settings';
+import { updateSetting } from '../../lib/settings';
 import { REGIONS, THEMES } from '../../lib/taxonomy';
+import { AutosaveText } from '../AutosaveText';
 import { useProfile } from '../Fit';
 import { countryLabel, languageLabel, uiLanguage } from '../labels';
 import { t } from '../i18n';
 
 /** The languages this field's postings ask for, most asked first; a profile may hold any of them. */
 const LANGUAGE_CODES = ['en', 'fr', 'es', 'ar', 'pt', 'ru', 'de', 'it', 'zh', 'sw', 'uk', 'tr', 'fa', 'ha', 'wo', 'am', 'so', 'ps', 'ur', 'hi', 'id', 'nl'];
-const CEFR = [...CEFR_LEVELS];
+const MAX_YEARS = 70;
 
-const numberOrNull = (value: string) => (value.trim() === '' || Number.isNaN(Number(value)) ? null : Math.max(0, Number(value)));
+/** Every country code, by name in the UI's language; sorted once, on first use. */
+let countryCodesByName: string[] | null = null;
+function countryCodes(): string[] {
+  countryCodesByName ??= Object.keys(countries.getAlpha2Codes()).sort((a, b) => countryLabel(a).localeCompare(countryLabel(b)));
+  return countryCodesByName;
+}
 
-/** A list of rows the user adds to and removes from, each row made of a few selects. */
-function RowList<Row>(props: { legend: string; name: string; rows: Row[]; empty: Row; onChange(rows: Row[]): void; render(row: Row, change: (row: Row) => void): ReactNode }) {
-  const { rows, onChange } = props;
+const EXPERIENCE_TAGS = [...THEMES.map((theme) => ({ id: `theme:${theme.id}`, label: theme.label })), ...REGIONS.map((region) => ({ id: `region:${region.id}`, label: region.label }))];
+
+/** Years as the user typed them: empty is "not said", anything else is kept within 0–70. */
+function yearsOrNull(typed: string): number | null {
+  const years = Number(typed);
+  return typed.trim() === '' || Number.isNaN(years) ? null : Math.min(MAX_YEARS, Math.max(0, years));
+}
+
+/** Changes part of the profile from its stored value, so that quick successive changes all count. */
+function update(change: (profile: ProfileRecord) => Partial<ProfileRecord>): void {
+  void updateSetting(db, 'profile', (profile) => ({ ...profile, ...change(profile) }));
+}
+
+/** A list of rows the user adds to and removes from, each row made of a few fields. */
+function RowList<Row>(props: {
+  legend: string;
+  name: string;
+  rows: Row[];
+  empty: Row;
+  onChange(change: (rows: Row[]) => Row[]): void;
+  /** change() takes the row as stored when the change is written, not as it was rendered. */
+  render(row: Row, change: (update: (row: Row) => Row) => void): ReactNode;
+}) {
   return (
     <fieldset data-testid={`profile-${props.name}`}>
       <legend>{props.legend}</legend>
       <ul>
-        {rows.map((row, index) => (
+        {props.rows.map((row, index) => (
           <li key={index} className="row">
-            {props.render(row, (next) => onChange(rows.map((old, at) => (at === index ? next : old))))}
-            <button type="button" aria-label={t('delete')} onClick={() => onChange(rows.filter((_, at) => at !== index))}>
+            {props.render(row, (update) => props.onChange((rows) => rows.map((old, at) => (at === index ? update(old) : old))))}
+            <button type="button" aria-label={t('delete')} onClick={() => props.onChange((rows) => rows.filter((_, at) => at !== index))}>
               ✕
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" name={`add-${props.name}`} onClick={() => onChange([...rows, props.empty])}>
+      <button type="button" name={`add-${props.name}`} onClick={() => props.onChange((rows) => [...rows, props.empty])}>
         {t('add')}
       </button>
     </fieldset>
   );
 }
 
-function Checkboxes<Value extends string>(props: { legend: string; name: string; values: readonly Value[]; checked: readonly Value[]; label(value: Value): string; onChange(checked: Value[]): void }) {
+function Checkboxes<Value extends string>(props: { legend: string; name: string; values: readonly Value[]; checked: readonly Value[]; label(value: Value): string; onChange(change: (checked: Value[]) => Value[]): void }) {
   return (
     <fieldset className="checkboxes">
       <legend>{props.legend}</legend>
@@ -48,7 +74,10 @@ function Checkboxes<Value extends string>(props: { legend: string; name: string;
             name={props.name}
             value={value}
             checked={props.checked.includes(value)}
-            onChange={(event) => props.onChange(event.target.checked ? [...props.checked, value] : props.checked.filter((other) => other !== value))}
+            onChange={(event) => {
+              const on = event.target.checked;
+              props.onChange((checked) => (on ? [...checked.filter((other) => other !== value), value] : checked.filter((other) => other !== value)));
+            }}
           />{' '}
           {props.label(value)}
         </label>
@@ -58,16 +87,13 @@ function Checkboxes<Value extends string>(props: { legend: string; name: string;
 }
 
 /**
- * The user's profile, which every posting's fit is checked against. Each change is written at once;
- * the fit of every posting on screen follows it.
+ * The user's profile, which every posting's fit is checked against. Choices are written at once, typed
+ * numbers when the user pauses; the fit of every posting on screen follows.
  */
 export function Profile() {
   const profile = useProfile();
   if (!profile) return null;
   const language = uiLanguage();
-  const save = (change: Partial<ProfileRecord>) => void setSetting(db, 'profile', { ...profile, ...change });
-  const countryCodes = Object.keys(countries.getAlpha2Codes()).sort((a, b) => countryLabel(a).localeCompare(countryLabel(b)));
-  const experienceTags = [...THEMES.map((theme) => ({ id: `theme:${theme.id}`, label: theme.label })), ...REGIONS.map((region) => ({ id: `region:${region.id}`, label: region.label }))];
 
   return (
     <section className="profile" aria-label={t('profile')} data-testid="profile">
@@ -78,18 +104,24 @@ export function Profile() {
         name="language"
         rows={profile.languages}
         empty={{ code: 'en', level: 'B2' as const }}
-        onChange={(languages) => save({ languages })}
+        onChange={(change) => update((current) => ({ languages: change(current.languages) }))}
         render={(row, change) => (
           <>
-            <select name="language-code" aria-label={t('profileLanguage')} value={row.code} onChange={(event) => change({ ...row, code: event.target.value })}>
+            <select name="language-code" aria-label={t('profileLanguage')} value={row.code} onChange={(event) => {
+                const code = event.target.value;
+                change((stored) => ({ ...stored, code }));
+              }}>
               {LANGUAGE_CODES.map((code) => (
                 <option key={code} value={code}>
                   {languageLabel(code)}
                 </option>
               ))}
             </select>
-            <select name="language-level" aria-label={t('profileLevel')} value={row.level} onChange={(event) => change({ ...row, level: event.target.value as (typeof CEFR)[number] })}>
-              {CEFR.map((level) => (
+            <select name="language-level" aria-label={t('profileLevel')} value={row.level} onChange={(event) => {
+                const level = event.target.value as (typeof CEFR_LEVELS)[number];
+                change((stored) => ({ ...stored, level }));
+              }}>
+              {CEFR_LEVELS.map((level) => (
                 <option key={level}>{level}</option>
               ))}
             </select>
@@ -97,13 +129,16 @@ export function Profile() {
         )}
       />
       <div className="row">
-        <label>
-          {t('profileYears')}
-          <input type="number" min={0} max={70} name="experience-years" value={profile.experienceYears ?? ''} onChange={(event) => save({ experienceYears: numberOrNull(event.target.value) })} />
-        </label>
+        <AutosaveText
+          name="experience-years"
+          type="number"
+          label={t('profileYears')}
+          value={profile.experienceYears === null ? '' : String(profile.experienceYears)}
+          onSave={(typed) => update(() => ({ experienceYears: yearsOrNull(typed) }))}
+        />
         <label>
           {t('profileDegree')}
-          <select name="degree" value={profile.degree ?? ''} onChange={(event) => save({ degree: (event.target.value || null) as ProfileRecord['degree'] })}>
+          <select name="degree" value={profile.degree ?? ''} onChange={(event) => update(() => ({ degree: (event.target.value || null) as ProfileRecord['degree'] }))}>
             <option value="">{t('unknown')}</option>
             {EDUCATION_LEVELS.map((level) => (
               <option key={level} value={level}>
@@ -114,29 +149,32 @@ export function Profile() {
         </label>
         <label>
           {t('profileAvailableFrom')}
-          <input type="date" name="available-from" value={profile.availableFrom ?? ''} onChange={(event) => save({ availableFrom: event.target.value || null })} />
+          <input type="date" name="available-from" value={profile.availableFrom ?? ''} onChange={(event) => update(() => ({ availableFrom: event.target.value || null }))} />
         </label>
         <label>
           {t('profileAvailableTo')}
-          <input type="date" name="available-to" value={profile.availableTo ?? ''} onChange={(event) => save({ availableTo: event.target.value || null })} />
+          <input type="date" name="available-to" value={profile.availableTo ?? ''} onChange={(event) => update(() => ({ availableTo: event.target.value || null }))} />
         </label>
       </div>
       <RowList
         legend={t('profileYearsIn')}
         name="experience"
         rows={profile.experienceByTag}
-        empty={{ tagId: experienceTags[0]!.id, years: 0 }}
-        onChange={(experienceByTag) => save({ experienceByTag })}
+        empty={{ tagId: EXPERIENCE_TAGS[0]!.id, years: 0 }}
+        onChange={(change) => update((current) => ({ experienceByTag: change(current.experienceByTag) }))}
         render={(row, change) => (
           <>
-            <select name="experience-tag" aria-label={t('profileYearsIn')} value={row.tagId} onChange={(event) => change({ ...row, tagId: event.target.value })}>
-              {experienceTags.map((tag) => (
+            <select name="experience-tag" aria-label={t('profileYearsIn')} value={row.tagId} onChange={(event) => {
+                const tagId = event.target.value;
+                change((stored) => ({ ...stored, tagId }));
+              }}>
+              {EXPERIENCE_TAGS.map((tag) => (
                 <option key={tag.id} value={tag.id}>
                   {tag.label[language]}
                 </option>
               ))}
             </select>
-            <input type="number" min={0} max={70} name="experience-tag-years" aria-label={t('profileYears')} value={row.years} onChange={(event) => change({ ...row, years: numberOrNull(event.target.value) ?? 0 })} />
+            <AutosaveText name="experience-tag-years" type="number" label={t('profileYears')} value={String(row.years)} onSave={(typed) => change((stored) => ({ ...stored, years: yearsOrNull(typed) ?? 0 }))} />
           </>
         )}
       />
@@ -144,11 +182,14 @@ export function Profile() {
         legend={t('profileNationalities')}
         name="nationality"
         rows={profile.nationalities}
-        empty={countryCodes[0]!}
-        onChange={(nationalities) => save({ nationalities })}
+        empty={language === 'fr' ? 'FR' : 'GB'}
+        onChange={(change) => update((current) => ({ nationalities: change(current.nationalities) }))}
         render={(row, change) => (
-          <select name="nationality" aria-label={t('profileNationalities')} value={row} onChange={(event) => change(event.target.value)}>
-            {countryCodes.map((code) => (
+          <select name="nationality" aria-label={t('profileNationalities')} value={row} onChange={(event) => {
+              const code = event.target.value;
+              change(() => code);
+            }}>
+            {countryCodes().map((code) => (
               <option key={code} value={code}>
                 {countryLabel(code)}
               </option>
@@ -156,36 +197,51 @@ export function Profile() {
           </select>
         )}
       />
-      <Checkboxes legend={t('profileContracts')} name="contracts" values={CONTRACT_TYPES} checked={profile.contracts} label={(type) => t(`contract_${type}`)} onChange={(contracts) => save({ contracts })} />
-      <Checkboxes legend={t('profileThemes')} name="themes" values={THEMES.map((theme) => `theme:${theme.id}`)} checked={profile.themes} label={(id) => THEMES.find((theme) => `theme:${theme.id}` === id)!.label[language]} onChange={(themes) => save({ themes })} />
-      <Checkboxes legend={t('profileRegions')} name="regions" values={REGIONS.map((region) => `region:${region.id}`)} checked={profile.regions} label={(id) => REGIONS.find((region) => `region:${region.id}` === id)!.label[language]} onChange={(regions) => save({ regions })} />
+      <Checkboxes
+        legend={t('profileContracts')}
+        name="contracts"
+        values={CONTRACT_TYPES}
+        checked={profile.contracts}
+        label={(type) => t(`contract_${type}`)}
+        onChange={(change) => update((current) => ({ contracts: change(current.contracts) }))}
+      />
+      <Checkboxes
+        legend={t('profileThemes')}
+        name="themes"
+        values={EXPERIENCE_TAGS.filter((tag) => tag.id.startsWith('theme:')).map((tag) => tag.id)}
+        checked={profile.themes}
+        label={(id) => EXPERIENCE_TAGS.find((tag) => tag.id === id)!.label[language]}
+        onChange={(change) => update((current) => ({ themes: change(current.themes) }))}
+      />
+      <Checkboxes
+        legend={t('profileRegions')}
+        name="regions"
+        values={EXPERIENCE_TAGS.filter((tag) => tag.id.startsWith('region:')).map((tag) => tag.id)}
+        checked={profile.regions}
+        label={(id) => EXPERIENCE_TAGS.find((tag) => tag.id === id)!.label[language]}
+        onChange={(change) => update((current) => ({ regions: change(current.regions) }))}
+      />
       <div className="row">
-        <label>
-          {t('profileDailyRate')}
-          <input
-            type="number"
-            min={0}
-            name="daily-rate"
-            value={profile.dailyRateFloor?.amount ?? ''}
-            onChange={(event) => {
-              const amount = numberOrNull(event.target.value);
-              save({ dailyRateFloor: amount === null ? null : { amount, currency: profile.dailyRateFloor?.currency ?? 'EUR' } });
-            }}
-          />
-        </label>
-        <label>
-          {t('profileCurrency')}
-          <input
-            name="currency"
-            size={4}
-            maxLength={3}
-            defaultValue={profile.dailyRateFloor?.currency ?? 'EUR'}
-            onBlur={(event) => {
-              const currency = event.target.value.trim().toUpperCase();
-              if (profile.dailyRateFloor && /^[A-Z]{3}$/.test(currency)) save({ dailyRateFloor: { ...profile.dailyRateFloor, currency } });
-            }}
-          />
-        </label>
+        <AutosaveText
+          name="daily-rate"
+          type="number"
+          label={t('profileDailyRate')}
+          value={profile.dailyRate.floor === null ? '' : String(profile.dailyRate.floor)}
+          onSave={(typed) => {
+            const floor = typed.trim() === '' || Number.isNaN(Number(typed)) ? null : Math.max(0, Number(typed));
+            update((current) => ({ dailyRate: { ...current.dailyRate, floor } }));
+          }}
+        />
+        <AutosaveText
+          name="currency"
+          size={4}
+          label={t('profileCurrency')}
+          value={profile.dailyRate.currency}
+          onSave={(typed) => {
+            const currency = typed.trim().toUpperCase();
+            if (/^[A-Z]{3}$/.test(currency)) update((current) => ({ dailyRate: { ...current.dailyRate, currency } }));
+          }}
+        />
       </div>
     </section>
   );

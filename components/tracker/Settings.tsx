@@ -17,7 +17,7 @@ export function Settings() {
 
   const retag = async () => {
     setRetagged(t('retagging'));
-    const { changed } = await send('retag', {});
+    const { changed } = await send('reread', {});
     setRetagged(t('retagged', changed));
   };
 

@@ -50,7 +50,7 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
       if (file.size > MAX_BACKUP_BYTES) throw new BackupError(`${file.name}: ${(file.size / 1024 / 1024).toFixed(0)} MB > ${MAX_BACKUP_BYTES / 1024 / 1024} MB. ${t('nothingImported')}`);
       report(await restoreBackup(db, parseBackup(await file.text(), file.size)));
       // Postings from an older backup come without requirements: the background reads them again.
-      send('retag', {}).catch(() => undefined);
+      send('reread', {}).catch(() => undefined);
     } catch (error) {
       setStatus({ kind: 'error', text: `${file.name}: ${error instanceof Error ? error.message : String(error)}` });
     }

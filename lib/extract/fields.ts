@@ -309,8 +309,11 @@ export function findZoneCityInText(text: string, country: string): string | null
 }
 
 const HOME_BASED = /\b(home[- ]based|fully remote|remote (?:work|position|based|consultancy)|work from home|teletravail|a domicile|teletrabajo|desde casa|en remoto|remote\))/g;
-/** The answer of a board's yes/no field ("Remote work accepted" then "No" on the next line). */
-const ANSWERED_NO = /^[^\n\p{L}]{0,3}(?:accepted|accepte|possible|allowed|acepta\w*)?[\s:?]*\n?\s*(?:no|non|not|false)\b/u;
+/**
+ * A board's yes/no field answered no ("Remote work accepted" then "No" on the next line, "Télétravail : non"):
+ * the answer stands alone after a colon, question mark or line break, so "Home-based, no travel" is not one.
+ */
+const ANSWERED_NO = /^ ?(?:accepted|accepte|possible|allowed|aceptado)? ?[:?\n]\s*(?:no|non|false)\s*(?:$|[\n.;])/;
 
 export function isHomeBased(text: string): boolean {
   const folded = fold(text);

@@ -113,7 +113,8 @@ export function parseBackup(text: string, byteLength = text.length): Backup {
     throw new BackupError(`${path}: ${issue.message}. Nothing was imported.`);
   }
   for (const setting of result.data.settings) {
-    const definition = SETTINGS[setting.key as SettingKey];
+    // Own keys only: "toString" or "constructor" must not find the object's inherited members.
+    const definition = Object.hasOwn(SETTINGS, setting.key) ? SETTINGS[setting.key as SettingKey] : undefined;
     if (!definition) throw new BackupError(`$.settings: unknown setting "${setting.key}". Nothing was imported.`);
     if (!definition.schema.safeParse(setting.value).success) throw new BackupError(`$.settings.${setting.key}: the value is not valid. Nothing was imported.`);
   }

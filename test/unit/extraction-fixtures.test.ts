@@ -44,5 +44,8 @@ describe('home-based work', () => {
     expect(isHomeBased('Remote work accepted\nNo')).toBe(false);
     expect(isHomeBased('Télétravail : non')).toBe(false);
     expect(isHomeBased('Based in Maiduguri, with field travel')).toBe(false);
+    expect(isHomeBased('Home-based, no travel required.')).toBe(true);
+    expect(isHomeBased('Duty station: Home based (no relocation)')).toBe(true);
+    expect(isHomeBased('Teletrabajo: no')).toBe(false);
   });
 });

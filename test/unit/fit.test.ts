@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFit, checkRequirement, compareFits, interestsOf, selfScores, type FitOutcome } from '../../lib/fit';
+import { checkFit, checkRequirement, compareFits, correctedRequirements, criterionKey, interestsOf, selfScores, type FitOutcome } from '../../lib/fit';
 import { CEFR_LEVELS, EMPTY_PROFILE, ProfileSchema, type Profile, type Requirement } from '../../lib/schema';
 import { extractFixture, FIXTURES_DIR } from '../support/fixtures';
 
@@ -70,16 +70,37 @@ describe('checking one requirement against the profile', () => {
     expect(outcome(inAfrica, { ...SECURITY_EXPERT, experienceByTag: [] })).toBe('unknown');
   });
 
+  it('asks for the theme and the region each when a requirement names both', () => {
+    const humanitarianInWestAfrica: Requirement = {
+      kind: 'experience',
+      years: 5,
+      scope: 'humanitarian action in West Africa',
+      themeIds: ['theme:humanitarian-protection'],
+      regionIds: ['region:west-africa', 'region:sahel'],
+      required: true,
+      quote: '5 years of humanitarian action in West Africa',
+    };
+    const humanitarian = { tagId: 'theme:humanitarian-protection', years: 10 };
+    expect(outcome(humanitarianInWestAfrica, { ...SECURITY_EXPERT, experienceByTag: [humanitarian, { tagId: 'region:west-africa', years: 0 }] })).toBe('unmet');
+    expect(outcome(humanitarianInWestAfrica, { ...SECURITY_EXPERT, experienceByTag: [humanitarian] })).toBe('unknown');
+    expect(outcome(humanitarianInWestAfrica, { ...SECURITY_EXPERT, experienceByTag: [humanitarian, { tagId: 'region:sahel', years: 6 }] })).toBe('met');
+    // Three years in the Sahel and three in West Africa may be the same three years.
+    const overlapping = [humanitarian, { tagId: 'region:sahel', years: 3 }, { tagId: 'region:west-africa', years: 3 }];
+    expect(outcome(humanitarianInWestAfrica, { ...SECURITY_EXPERT, experienceByTag: overlapping })).toBe('unknown');
+  });
+
   it('ranks degrees, and checks nationality rules, a national-only post being a blocker', () => {
     const master: Requirement = { kind: 'education', level: 'master', required: true, quote: 'Master (Bac+5)' };
     expect(outcome(master, SECURITY_EXPERT)).toBe('met');
     expect(outcome(master, KENYAN_GRADUATE)).toBe('unmet');
     const senegaleseOnly: Requirement = { kind: 'nationality', rule: 'national', countries: ['SN'], required: true, quote: 'ouvert aux ressortissants sénégalais uniquement' };
-    const euOnly: Requirement = { kind: 'nationality', rule: 'eu', countries: [], required: true, quote: 'nationalité d’un État membre de l’UE' };
+    const euOnly: Requirement = { kind: 'nationality', rule: 'eu', countries: ['DE', 'ES', 'FR', 'IT'], required: true, quote: 'nationalité d’un État membre de l’UE' };
     expect(checkRequirement(senegaleseOnly, SECURITY_EXPERT)).toMatchObject({ outcome: 'unmet', blocker: true });
     expect(outcome(euOnly, SECURITY_EXPERT)).toBe('met');
     expect(outcome(euOnly, KENYAN_GRADUATE)).toBe('unmet');
     expect(outcome(euOnly, EMPTY_PROFILE)).toBe('unknown');
+    // A rule that names no country cannot be checked: it must not block anyone.
+    expect(checkRequirement({ ...senegaleseOnly, countries: [] }, KENYAN_GRADUATE)).toMatchObject({ outcome: 'unknown', blocker: false });
   });
 
   it('checks that the mission falls within the availability', () => {
@@ -115,8 +136,34 @@ describe('the fit of a posting', () => {
 
   it('sums the ticked criteria of each grid against its total', () => {
     const grid = { title: 'Shortlist (/100)', total: 100, criteria: [{ label: 'A', points: 20 }, { label: 'B', points: 30 }, { label: 'C', points: 50 }] };
-    expect(selfScores([grid], ['0:0', '0:2'])).toEqual([{ scored: 70, total: 100 }]);
+    const [first, , third] = grid.criteria;
+    expect(selfScores([grid], [criterionKey(grid, first!), criterionKey(grid, third!)])).toEqual([{ scored: 70, total: 100 }]);
+    // A tick follows its criterion's words: found again at another place, it still counts; gone, it does not.
+    const reordered = { ...grid, criteria: [third!, first!] };
+    expect(selfScores([reordered], [criterionKey(grid, first!)])).toEqual([{ scored: 20, total: 100 }]);
     expect(selfScores([{ ...grid, total: null }], [])).toEqual([{ scored: 0, total: 100 }]);
+  });
+});
+
+describe('corrections the user made to the posting', () => {
+  const stated: Requirement[] = [
+    { kind: 'experience', years: 10, scope: null, themeIds: [], regionIds: [], required: true, quote: '10 years' },
+    { kind: 'education', level: 'master', required: true, quote: 'Master' },
+  ];
+
+  it('replace the degree and the overall years the fit is judged on, keeping the posting words', () => {
+    const corrected = correctedRequirements(stated, { education: { level: 'bachelor', raw: null }, experienceYears: 5 });
+    expect(corrected).toEqual([
+      { ...stated[0], years: 5 },
+      { ...stated[1], level: 'bachelor' },
+    ]);
+    expect(checkFit(corrected, KENYAN_GRADUATE).verdict).toBe('gaps');
+  });
+
+  it('remove a requirement the user cleared, and add one the extraction missed', () => {
+    expect(correctedRequirements(stated, { education: { level: null, raw: null } }).map((requirement) => requirement.kind)).toEqual(['experience']);
+    expect(correctedRequirements([], { experienceYears: 3 })).toEqual([{ kind: 'experience', years: 3, scope: null, themeIds: [], regionIds: [], required: true, quote: '' }]);
+    expect(correctedRequirements(stated, {})).toEqual(stated);
   });
 });
 

@@ -202,6 +202,8 @@ describe('JSON backup', () => {
     });
     it('an unknown or invalid setting', async () => {
       await expectRefused(JSON.stringify({ ...(await valid()), settings: [{ key: 'reminderLeadDays', value: 'soon' }] }), /settings\.reminderLeadDays/);
+      await expectRefused(JSON.stringify({ ...(await valid()), settings: [{ key: 'toString', value: 1 }] }), /unknown setting "toString"/);
+      await expectRefused(JSON.stringify({ ...(await valid()), settings: [{ key: 'profile', value: { languages: [{ code: 'French', level: 'fluent' }] } }] }), /settings\.profile/);
     });
   });
 });
