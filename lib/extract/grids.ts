@@ -14,8 +14,12 @@ const POINTS_UNIT = '(?:points?|pts?\\.?|puntos?)';
 const POINTS_VALUE = '(\\d{1,3}(?:[.,]\\d{1,2})?)';
 /** A line that is only a score: "5 points", "(10 pts)". */
 const POINTS_LINE = new RegExp(`^\\(?\\s*${POINTS_VALUE}\\s*${POINTS_UNIT}\\s*\\)?\\.?$`);
-/** A criterion and its score on one line: "Knowledge of the region (10 points)", "Expérience : 20 pts". */
-const INLINE_POINTS = new RegExp(`^(.{3,200}?)\\s*(?:[:=(\\t–—]|\\s-)\\s*${POINTS_VALUE}\\s*${POINTS_UNIT}\\s*\\)?\\.?$`);
+/**
+ * A criterion and its score on one line: "Knowledge of the region (10 points)", "Expérience : 20 pts".
+ * The criterion ends on a letter, not a space: a lazy criterion followed by \\s* would otherwise retry
+ * every space of a long run (quadratic in the line's length).
+ */
+const INLINE_POINTS = new RegExp(`^(.{3,200}?)(?<!\\s)\\s*(?:[:=(\\t–—]|\\s-)\\s*${POINTS_VALUE}\\s*${POINTS_UNIT}\\s*\\)?\\.?$`);
 /** The total a heading announces: "(/100 points)", "sur 100", "out of 100", "Total : 100". */
 const ANNOUNCED_TOTAL = /(?:\/|\bsur\s+|\bout of\s+|\bsobre\s+|\btotal\b\D{0,20}?)\s*(\d{1,4})\b/;
 /** Words of a grid's heading; a line with them and a score is the heading, not a criterion. */

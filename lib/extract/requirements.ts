@@ -51,10 +51,27 @@ interface Clause {
   /** fold(text): the form the patterns read. */
   folded: string;
   inGrid: boolean;
+  /** The line the clause is a piece of (trimmed), its index among the text's lines, and which piece of it the clause is. */
+  line: string;
+  lineIndex: number;
+  piece: number;
 }
 
 /** Where findLanguages() cuts a line into clauses; the other readers cut alike so that quotes agree. */
 const CLAUSE_BREAK = /[;•·]|\.\s/;
+
+/**
+ * Where each clause of a line starts in it (trimmed as the clause is): the first place at or after the
+ * previous piece's end that holds the piece. Only a quote over several clauses needs it.
+ */
+function clauseOffsets(line: string): number[] {
+  let end = 0;
+  return line.split(CLAUSE_BREAK).map((piece) => {
+    const start = line.indexOf(piece, end);
+    end = start + piece.length;
+    return start + piece.length - piece.trimStart().length;
+  });
+}
 
 function clausesOf(description: string): Clause[] {
   const lines = description.split('\n');
@@ -71,7 +88,7 @@ function clausesOf(description: string): Clause[] {
     if (foldedPieces.length !== pieces.length) foldedPieces = pieces.map(fold);
     pieces.forEach((piece, position) => {
       const text = piece.trim();
-      if (text !== '') clauses.push({ text, folded: foldedPieces[position]!.trim(), inGrid: gridLines.has(index) });
+      if (text !== '') clauses.push({ text, folded: foldedPieces[position]!.trim(), inGrid: gridLines.has(index), line, lineIndex: index, piece: position });
     });
   });
   return clauses;
@@ -84,7 +101,7 @@ function originalSlice(clause: Clause, start: number, end: number): string {
 
 const MAX_QUOTE = 200;
 const LEADING_MARKS = /^(?:[•·▪◦‣∙●○■□➢➤►✓✔*§–—-]+\s*|o\s+)+/;
-const TRAILING_MARKS = /[\s;,:]+$/;
+const TRAILING_MARKS = /[\s;,:]/;
 
 /** The clause as a quote: without its bullet, on one line, and around `at` when it is longer than a quote. */
 function quoteOf(text: string, at = 0): string {
@@ -95,15 +112,23 @@ function quoteOf(text: string, at = 0): string {
     end = start + MAX_QUOTE;
     // Whole words only.
     const firstSpace = text.indexOf(' ', start);
-    if (start > 0 && firstSpace !== -1 && firstSpace < at) start = firstSpace + 1;
+    if (start > 0 && firstSpace !== -1 && firstSpace < at) {
+      start = firstSpace + 1;
+      // Nor a word's punctuation: "… Experience / Degree Level" starts at "Degree".
+      while (start < at && /[\s/|,;:–—-]/.test(text[start]!)) start++;
+    }
     const lastSpace = text.lastIndexOf(' ', end);
     if (end < text.length && lastSpace > at) end = lastSpace;
   }
-  return text.slice(start, end).replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '').replace(/\s+/g, ' ');
+  return trimEnd(text.slice(start, end).replace(LEADING_MARKS, ''), TRAILING_MARKS).replace(/\s+/g, ' ');
 }
 
-// "10 ans ou plus", "more than 5 years": "plus" and "more" there do not make an asset.
-const NOT_ASSET_WORDS = /\b(?:ou|or|o) (?:plus|more|mas)\b|\b(?:plus|more) (?:de|than|que)\b|\b(?:de|en) plus\b/g;
+/**
+ * "10 ans ou plus", "more than 5 years", "au plus tard", "le plus rapidement possible": "plus" and "more"
+ * there do not make an asset, nor do the words of a deadline ("at the latest", "a más tardar").
+ */
+const NOT_ASSET_WORDS =
+  /\b(?:ou|or|o) (?:plus|more|mas)\b|\b(?:plus|more) (?:de|than|que|tard|tot)\b|\b(?:de|en|au|le|la|les|pas|non) plus\b|\b(?:at the (?:latest|earliest)|no later than|a mas tardar|lo mas (?:tarde|pronto)|como maximo)\b/g;
 
 /**
  * An asset rather than a requirement ("un atout", "desirable", "se valorará"). A label's words do not
@@ -155,18 +180,78 @@ const GENERIC_QUALIFIER =
   'additional|adicional(?:es)?|supplementaires?|demostrable|comprobable|acreditable|at least|au moins|al menos|or more|ou plus|o mas)';
 const EXPERIENCE_NOUN = '(?:experiences?|experiencia|expertise)';
 const GENERIC_WORD = new RegExp(`^(?:${GENERIC_QUALIFIER}|of|d'|de|en)$`);
+/** A count of years as the patterns of fields.ts read it (toNumber() knows these words). */
+const YEARS_NUMBER =
+  '(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|' +
+  'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte)';
+const YEARS_UNIT = '(?:years?|ans?|annees?|anos?)';
+const YEARS_QUANTIFIER = '(?:at least|a minimum of|minimum of|minimum|au moins|au minimum|un minimum de|minimum de|al menos|un minimo de|minimo de|minimo|over|more than|plus de|mas de)';
+/** "including 3 years in Africa", "dont 3 ans en Afrique": a part of the experience, which is a requirement of its own. */
+const SUB_CONNECTIVE =
+  '(?:including|of which|out of which|among which|among them|dont|y compris|incluant|parmi lesquel(?:le)?s|incluyendo|incluidos?|incluidas?|de los cuales|de las cuales|entre ellos)';
+const SUB_YEARS = new RegExp(`\\b${SUB_CONNECTIVE}\\s+(?:${YEARS_QUANTIFIER}\\s+)?(${YEARS_NUMBER})\\s*${YEARS_UNIT}\\b`, 'dg');
+/** The words without which a clause has no sub-requirement: a cheap test before SUB_YEARS. */
+const SUB_CUE = /\b(?:incl|of which|out of which|among|dont|y compris|parmi|de l[ao]s cual|entre ellos)/;
+const SUB_BEFORE = new RegExp(`\\b${SUB_CONNECTIVE}\\s+(?:${YEARS_QUANTIFIER}\\s+)?$`);
+/** The words of a degree's level, that tie a count of years to one path of several. */
+const DEGREE_LEVEL_WORDS =
+  "(?:master\\w*|bachelor\\w*|licence|licenciatura|maestria|doctora\\w*|doctorat|phd|bac ?\\+ ?\\d|baccalaureat|bachillerato|(?:under)?graduate degree|first-level|advanced (?:university )?degree|high school|secondaire|secondary|diplome d'etudes|titulo (?:de|universitario))";
+const DEGREE_LEVEL = new RegExp(`\\b${DEGREE_LEVEL_WORDS}`);
 /** What may follow "N years" before the scope: "(10)", "of relevant professional experience", "minimum". */
 const YEARS_TAIL = new RegExp(
   `^(?:[\\s,]+|\\(\\d{1,3}\\)|${GENERIC_QUALIFIER}\\b|${EXPERIENCE_NOUN}\\b|(?:of|de)\\s+(?=(?:\\S+\\s+){0,2}${EXPERIENCE_NOUN})|d'(?=(?:\\S+\\s+){0,2}${EXPERIENCE_NOUN}))`,
 );
-/** The word that opens the scope ("in", "dans", "en", "with"), or an English gerund ("experience managing…"). */
-const SCOPE_OPENING = /^(?:(?:in|within|en|dans|at|with|avec|con|on|sur|of)\s+|au sein (?:de la|de l'|du|des|de|d')\s*|(?=[a-z]+ing\s))/;
+/**
+ * The word that opens the scope ("in", "dans", "en", "with", "as"), or an English gerund ("experience
+ * managing…") other than "including", which opens a part of the experience, not what it is in.
+ */
+const SCOPE_OPENING =
+  /^(?:(?:in|within|en|dans|at|with|avec|con|on|sur|of|comme|como|en tant que)\s+|as\s+(?!well\b|such\b|per\b|of\b|follows?\b|required\b|needed\b|possible\b)|au sein (?:de la|de l'|du|des|de|d')\s*|(?=(?!(?:in|ex)cluding\s)[a-z]+ing\s))/;
 /** "the field of", "le domaine de la", "domains related to": the scope is what follows. */
 const FIELD_LEAD_IN =
   /^(?:(?:the|a|an|le|la|les|el|los|las|un|une)\s+|l')?(?:(?:fields?|domains?|areas?|sectors?|domaines?|secteurs?|ambitos?|campos?|matiere)\s+(?:(?:(?:related|linked) to|lie?e?s? (?:a|au|aux)|relati(?:f|ve|fs|ves) (?:a|au|aux)|of|de|du|des)\s+|d'))?(?:(?:the|le|la|les|el|los|las|de la|du|des)\s+|l')?/;
-/** Where a scope ends: the clause's next part, a qualification of it, or the verb that weighs it. */
-const SCOPE_END =
-  /\s*(?:[;:(]|\.(?:\s|$)|,\s*(?:of which|including|dont|y compris|incluyendo|preferably|ideally|de preference|idealement|preferentemente|idealmente|or equivalent|ou equivalent)\b|\s(?:is|are|est|sont|es|son|would|serait|sera|will|must|doit|may|peut|puede)\s)/;
+/** Who runs a posting: "NRC", "notre ONG", "la organización" (the subject of a clause about the employer). */
+const ORGANISATION_NOUN =
+  '(?:organi[sz]ations?|organizacion|ngo|ong|agency|agence|agencia|association|asociacion|foundation|fondation|fundacion|company|entreprise|empresa|' +
+  'institution|institucion|network|reseau|red|mission|programme|program|programa|project|projet|proyecto|office|bureau|oficina|group|groupe|grupo|' +
+  'firm|cabinet|movement|mouvement|movimiento|federation|federacion|society|societe|sociedad|centre|center|centro|fund|fonds|fondo|alliance|' +
+  'alianza|consortium|consorcio|structure|ministry|ministere|ministerio|government|gouvernement|gobierno|entity|entite|entidad)';
+const ORGANISATION_SUBJECT = new RegExp(
+  `^(?:we|nous|nosotros|our|notre|nos|nuestr[oa]s?|(?:the|this|that|l'|la|le|les|el|los|las|cette|ce|cet|esta|este|dicha|dicho)\\s*${ORGANISATION_NOUN})\\b`,
+);
+/** Verbs of an employer at work: a clause after a comma that has one is not a scope's next item. */
+const AGENT_VERB =
+  '(?:works|operates|intervenes|implements|provides|supports|delivers|employs|serves|responds|intervient|interviennent|travaille|travaillent|' +
+  'opere|operent|accompagne|soutient|trabaja|trabajan|opera|operan|interviene|intervienen|apoya|brinda|presta)';
+/** "NRC works", "Save the Children is": a name then a verb, in the clause's own letters. */
+const PROPER_SUBJECT = /^(?:(?:[Tt]he|[Ll]'|[Ll]a|[Ll]e|[Ee]l)\s*)?[A-ZÀ-Ý][\p{L}\p{N}&'’-]*(?:\s+(?:[A-ZÀ-Ý][\p{L}\p{N}&'’-]*|of|the|for|de|du|des|pour|para|del|et|and|y|&))*\s+\p{Ll}/u;
+/** The person the posting is for: "you", "vous", "the ideal candidate", "el/la consultor/a", "the Team Leader". */
+const CANDIDATE_WORD =
+  /\b(?:you|your|vous|votre|tu|usted|candidat\w*|applicant\w*|consultant\w*|consultor\w*|expert\w*|incumbent|titulaire|jobholder|postulant\w*|person\w*|profil\w*|perfil|volunteer\w*|volontaire\w*|voluntari\w*|he\/she|she\/he|s\/he|il\/elle|elle\/il|leader|manager|coordinat\w*|officer|speciali\w*|advis\w*|conseill\w*|asesor\w*|head|chef|jefe|director\w*|directeur|directrice|chief|assistant\w*|analyst\w*|engineer\w*|ingenieur\w*|trainer|formateur\w*|staff|personnel)\b/;
+const MODAL = /\b(?:must|should|shall|will|would|need\w*|doi\w+|devr\w+|devez|debe\w*|deber\w*|require\w*|requis\w*|exige\w*)\b/;
+/** "With over 25 years of experience…, <subject>", "Fort de 30 ans…", "Con más de 20 años…": the years are the subject's. */
+const SUBJECT_OPENER = /^(?:with|avec|fort(?:e|es|s|\(e\))?\s+(?:de|d')|riche\s+(?:de|d')|con|having|ayant|boasting)\b[^,;:]{0,40}$/;
+/** "NRC has 25 years of experience", "L'ONG a 30 ans d'expérience", "La organización cuenta con 20 años…". */
+const POSSESSION =
+  /\b(?:has|have|had|boasts?|brings?|a|ont|avons|possede\w*|dispose d'|disposons d'|cumule\w*|totalise\w*|cuenta con|cuentan con|contamos con|tiene|tienen|tenemos|acumula\w*)\s+(?:(?:over|more than|nearly|almost|some|about|around|plus de|pres de|environ|mas de|casi|cerca de)\s+)?$/;
+/** "Présente au Mali depuis 20 ans", "active since 30 years": the organisation's history. */
+const SINCE = /\b(?:depuis|since|desde hace|desde|il y a|hace)\s+(?:(?:plus de|over|more than|mas de|pres de|nearly|almost|about|environ|casi|cerca de)\s+)?$/;
+/** "or Bachelor's degree with…", "ou 7 ans…": the next path of a choice starts (a regex source). */
+const ANOTHER_PATH = `,?\\s(?:or|ou|o)\\s+(?=(?:(?:an?|une?|una?|with|avec|con|de|d'|${YEARS_QUANTIFIER})\\s+)*(?:${DEGREE_LEVEL_WORDS}|${YEARS_NUMBER}\\s*${YEARS_UNIT}\\b))`;
+/** Where a scope ends: the clause's next part, a qualification of it, a new clause, another path, or the verb that weighs it. */
+const SCOPE_END = new RegExp(
+  [
+    '[;:(]',
+    '\\.(?:\\s|$)',
+    `,\\s*(?:${SUB_CONNECTIVE}|preferably|ideally|de preference|idealement|preferentemente|idealmente|or equivalent|ou equivalent)\\b`,
+    `\\s${SUB_CONNECTIVE}\\s+(?:${YEARS_QUANTIFIER}\\s+)?${YEARS_NUMBER}\\b`,
+    `,\\s*(?:we|nous|nosotros|our|notre|nos|nuestr[oa]s?|you|vous|usted|tu|(?:the|this|l'|la|le|les|el|los|las|cette|ce|esta|este)\\s*${ORGANISATION_NOUN}\\b|(?:[\\w'-]+\\s+){1,3}${AGENT_VERB}\\b)`,
+    ANOTHER_PATH,
+    // "in project management and 3 years in Africa": the next count of years is a requirement of its own.
+    `,?\\s(?:and|et|y|as well as|ainsi que|plus)\\s+(?=(?:${YEARS_QUANTIFIER}\\s+)?${YEARS_NUMBER}\\s*${YEARS_UNIT}\\b)`,
+    '\\s(?:is|are|est|sont|es|son|would|serait|sera|will|must|doit|may|peut|puede)\\s',
+  ].join('|'),
+);
 /** "3 years of experience with an undergraduate degree": the degree is not what the years are in. */
 const DEGREE_SCOPE = /^(?:an?\s+|une?\s+|una?\s+)?(?:undergraduate|graduate|bachelor|master|doctorate|phd|advanced|first-level|university|degree|diplome|licence|licenciatura|maestria|doctorat|titulo)/;
 /** "Être membre d'une force de sécurité intérieure (Police) avec au minimum 20 années…": years in that body. */
@@ -175,47 +260,99 @@ const MEMBERSHIP =
 const MEMBERSHIP_YEARS = /\s(?:avec|with|con|ayant|having)\s+$/;
 const YEARS_THEN_WORDS = new RegExp(`(?:years?|ans?|annees?|anos?)\\s+(?:minimum\\s+)?(?:of\\s+|d'|de\\s+)?((?:[\\w'-]+\\s+){1,3}?)${EXPERIENCE_NOUN}$`, 'd');
 const TRAILING_LINK_WORDS = /(?:\s+(?:of|de|d'|du|des|and|et|y|or|ou|o|the|la|le|les|el))+$/;
+const TRAILING_PUNCTUATION = /[\s,;:.]/;
 const MAX_SCOPE = 120;
 /** A sentence states a few years requirements at most ("6 years with a BA, or 5 with an MA"); more is page debris. */
 const MAX_STATEMENTS_PER_CLAUSE = 4;
+/** How far before a count of years its subject or its connective is looked for. */
+const LOOK_BEHIND = 80;
 
 interface YearsStatement {
   years: number;
   start: number;
   end: number;
+  /** A part of the experience stated before it ("including 3 years in Africa"). */
+  sub: boolean;
+}
+
+/** A run of spaces long enough to matter; a real sentence has none. */
+const LONG_SPACE_RUN = /\s{8,}/;
+
+/**
+ * The text with each run of spaces as one, and where each of its characters is in the text. The
+ * patterns of fields.ts read "experience" then spaces with two quantifiers that overlap (\s+ … \s*):
+ * on a long run (a table's empty cells) that is quadratic, so they read runs as one space.
+ */
+function withSingleSpaces(text: string): { text: string; offsets: number[] } {
+  let single = '';
+  const offsets: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    if (/\s/.test(text[index]!) && index > 0 && /\s/.test(text[index - 1]!)) continue;
+    single += text[index];
+    offsets.push(index);
+  }
+  offsets.push(text.length);
+  return { text: single, offsets };
 }
 
 /** Each "N years" of a clause once, spanning what every pattern read of it. */
 function yearsStatements(folded: string): YearsStatement[] {
   const found: YearsStatement[] = [];
-  for (const pattern of EXPERIENCE_PATTERNS) {
-    for (const match of folded.matchAll(pattern)) {
-      if (LESS_THAN.test(folded.slice(Math.max(0, match.index - 12), match.index))) continue;
-      const years = toNumber(match[1]!);
-      if (!(years > 0 && years <= 40)) continue;
-      const start = match.index;
-      // The patterns may stop inside the unit's word ("an" of "años"): the statement ends with the word.
-      let end = start + match[0].length;
-      while (end < folded.length && /[a-z]/.test(folded[end]!)) end++;
-      const same = found.find((statement) => statement.years === years && start < statement.end && end > statement.start);
-      if (same) {
-        same.start = Math.min(same.start, start);
-        same.end = Math.max(same.end, end);
-      } else {
-        found.push({ years, start, end });
-      }
+  const single = LONG_SPACE_RUN.test(folded) ? withSingleSpaces(folded) : null;
+  const read = single ? single.text : folded;
+  // Where a match of `read` starts and ends in the clause.
+  const from = (index: number) => (single ? single.offsets[index]! : index);
+  const to = (index: number, length: number) => (single ? single.offsets[index + length - 1]! + 1 : index + length);
+  const add = (years: number, start: number, end: number) => {
+    if (LESS_THAN.test(folded.slice(Math.max(0, start - 12), start))) return;
+    if (!(years > 0 && years <= 40)) return;
+    // The patterns may stop inside the unit's word ("an" of "años"): the statement ends with the word.
+    while (end < folded.length && /[a-z]/.test(folded[end]!)) end++;
+    const same = found.find((statement) => statement.years === years && start < statement.end && end > statement.start);
+    if (same) {
+      same.start = Math.min(same.start, start);
+      same.end = Math.max(same.end, end);
+    } else {
+      found.push({ years, start, end, sub: false });
     }
+  };
+  for (const pattern of EXPERIENCE_PATTERNS) {
+    for (const match of read.matchAll(pattern)) add(toNumber(match[1]!), from(match.index), to(match.index, match[0].length));
   }
+  // "including 3 years in Africa" names no experience after the years: the connective says what they are.
+  if (SUB_CUE.test(read)) {
+    for (const match of read.matchAll(SUB_YEARS)) add(toNumber(match[1]!), from(match.indices![1]![0]), to(match.index, match[0].length));
+  }
+  for (const statement of found) statement.sub = SUB_BEFORE.test(folded.slice(Math.max(0, statement.start - LOOK_BEHIND), statement.start));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The text without the characters of `mark` at its end. A backward loop: a regex anchored at the end
+ * (/[\s,]+$/) retries from every character of a long run that does not end the text, and is quadratic.
+ */
+function trimEnd(text: string, mark: RegExp): string {
+  let end = text.length;
+  while (end > 0 && mark.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/** The end of a scope without its trailing punctuation and link words (on a scope cut to MAX_SCOPE already). */
+function trimScopeEnd(text: string): string {
+  return trimEnd(text, TRAILING_PUNCTUATION).replace(TRAILING_LINK_WORDS, '');
 }
 
 /** The scope as the clause writes it, between two offsets of its folded form; null when nothing is left. */
 function scopeBetween(clause: Clause, start: number, end: number): string | null {
-  const folded = clause.folded.slice(start, end).replace(/[\s,;:.]+$/, '').replace(TRAILING_LINK_WORDS, '');
+  // Whole words up to MAX_SCOPE: a longer slice is cut before it is trimmed, so that page debris (a run of commas) costs nothing.
+  let folded = clause.folded.slice(start, end);
+  if (folded.length > MAX_SCOPE) {
+    const lastSpace = folded.lastIndexOf(' ', MAX_SCOPE);
+    folded = folded.slice(0, lastSpace > 0 ? lastSpace : MAX_SCOPE);
+  }
+  folded = trimScopeEnd(folded);
   if (folded.trim().length < 2 || DEGREE_SCOPE.test(folded)) return null;
-  let scope = originalSlice(clause, start, start + folded.length).trim();
-  if (scope.length > MAX_SCOPE) scope = scope.slice(0, scope.lastIndexOf(' ', MAX_SCOPE)).replace(/[\s,;:]+$/, '');
-  return scope;
+  return originalSlice(clause, start, start + folded.length).trim();
 }
 
 /** "… years of experience in X", "… ans d'expérience dans le domaine de X", "… experience managing X": X. */
@@ -248,23 +385,140 @@ function scopeBefore(clause: Clause, statement: YearsStatement): string | null {
   return lead && connective ? scopeBetween(clause, lead[0].length, connective.index!) : null;
 }
 
+/**
+ * Years that are the employer's, not the candidate's: "With over 25 years of experience in humanitarian
+ * response, NRC works…", "Fort de 30 ans d'expérience en Afrique, notre ONG…", "NRC has 25 years of
+ * experience", "présente au Mali depuis 20 ans". A sentence about "you" or "the candidate" still states
+ * a requirement ("Fort(e) de 5 ans d'expérience, vous…", "You have at least 5 years…").
+ */
+function aboutOrganisation(clause: Clause, statement: YearsStatement): boolean {
+  const { folded } = clause;
+  const start = Math.max(0, statement.start - LOOK_BEHIND);
+  const before = folded.slice(start, statement.start);
+  if (SINCE.test(before)) return true;
+  const possession = POSSESSION.exec(before);
+  if (possession) {
+    // The subject of "has": the words before it, since the last comma or label.
+    const subjectStart = start + Math.max(...[',', ':', ';', '('].map((mark) => before.lastIndexOf(mark, possession.index))) + 1;
+    const subject = folded.slice(subjectStart, start + possession.index);
+    if (!MODAL.test(subject) && isEmployer(clause, subjectStart)) return true;
+  }
+  if (statement.start > LOOK_BEHIND || !SUBJECT_OPENER.test(folded.slice(0, statement.start))) return false;
+  // The subject of the opener is that of the clause after its comma.
+  const comma = folded.indexOf(',', statement.end);
+  return comma !== -1 && isEmployer(clause, comma + 1);
+}
+
+/** The clause's subject at `at` is its employer: "we", "notre ONG", "la organización", a name ("NRC works"), not "you" or "the candidate". */
+function isEmployer(clause: Clause, at: number): boolean {
+  const folded = clause.folded.slice(at, at + LOOK_BEHIND).trim();
+  if (CANDIDATE_WORD.test(folded.split(/\s+/).slice(0, 4).join(' '))) return false;
+  if (ORGANISATION_SUBJECT.test(folded)) return true;
+  // A name in the clause's own letters; "French is required" names a language, not an employer.
+  const own = clause.text.length === clause.folded.length ? clause.text.slice(at, at + LOOK_BEHIND).trim() : '';
+  const firstWord = folded.match(/^[a-z]+/)?.[0] ?? '';
+  return PROPER_SUBJECT.test(own) && !LANGUAGE_NAMES.some(([, name]) => name.test(firstWord));
+}
+
+interface ExperienceCandidate {
+  clause: Clause;
+  statement: YearsStatement;
+  scope: string | null;
+}
+
+/** "or 7 years", "ou avec au moins 7 ans": the next count of years is another path. */
+const OR_JUST_BEFORE = new RegExp(
+  `\\b(?:or|ou|o|soit)\\s+(?:(?:else|alternatively|alternativement|bien|then|an?|une?|una?|with|avec|con|having|ayant|de|d'|of|${YEARS_QUANTIFIER})\\s+)*$`,
+);
+const COMMA_OR = /[,;]\s*(?:or|ou|o|soit)\s/;
+const SUB_WORD = new RegExp(`\\b${SUB_CONNECTIVE}\\b`);
+const OR_START = /^(?:or|ou|soit|o bien)\b/;
+const OR_END = /\b(?:or|ou|o|soit)$/;
+
+/**
+ * Two counts of years of one clause are paths to choose from, not two requirements: "…with a minimum of
+ * 5 years…, or Bachelor's degree with a minimum of 7 years", "6 ans avec le Bac, ou 5 ans avec une Licence".
+ */
+function alternativesWithin(folded: string, before: number, first: YearsStatement, second: YearsStatement, after: number): boolean {
+  if (second.sub) return false;
+  const between = folded.slice(first.end, second.start);
+  if (SUB_WORD.test(between)) return false;
+  if (OR_JUST_BEFORE.test(between.slice(-LOOK_BEHIND))) return true;
+  if (COMMA_OR.test(between) && DEGREE_LEVEL.test(between)) return true;
+  // Each count tied to its own degree: "Master's with 5 years; Bachelor's with 7 years".
+  return DEGREE_LEVEL.test(between) && (DEGREE_LEVEL.test(folded.slice(before, first.start)) || DEGREE_LEVEL.test(folded.slice(second.end, after)));
+}
+
+/** A clause that goes on with "or …", or that names another degree on the same line, offers another path. */
+function alternativesAcross(previous: Clause, clause: Clause): boolean {
+  if (OR_START.test(clause.folded.replace(LEADING_MARKS, '')) || OR_END.test(trimEnd(previous.folded, /[\s,]/).slice(-LOOK_BEHIND))) return true;
+  return previous.lineIndex === clause.lineIndex && DEGREE_LEVEL.test(previous.folded) && DEGREE_LEVEL.test(clause.folded);
+}
+
+/** The quote of a choice: the clauses it is stated in, from the first path to the lowest one. */
+function quoteOfGroup(group: readonly ExperienceCandidate[], lowest: ExperienceCandidate): string {
+  const first = group[0]!;
+  const last = group[group.length - 1]!;
+  if (group.length === 1 || first.clause.lineIndex !== last.clause.lineIndex) return quoteOf(lowest.clause.text, lowest.statement.start);
+  const offsets = clauseOffsets(first.clause.line);
+  const offsetOf = (clause: Clause) => offsets[clause.piece]!;
+  const spanStart = offsetOf(first.clause);
+  const span = first.clause.line.slice(spanStart, offsetOf(last.clause) + last.clause.text.length);
+  // From the first path's years to the end of the lowest one's clause, as much of it as a quote holds.
+  const from = offsetOf(first.clause) - spanStart + first.statement.start;
+  const to = offsetOf(lowest.clause) - spanStart + lowest.clause.text.length;
+  return quoteOf(span, Math.max(from, to - (MAX_QUOTE - 40)));
+}
+
 function experienceRequirements(clauses: readonly Clause[]): ExperienceItem[] {
-  const found = new Map<string, ExperienceItem>();
-  for (const clause of clauses) {
-    if (!EXPERIENCE_WORD.test(clause.folded) || SUBSTITUTION.test(clause.folded)) continue;
-    for (const statement of yearsStatements(clause.folded).slice(0, MAX_STATEMENTS_PER_CLAUSE)) {
+  // The counts of years, in groups of paths to choose from ("5 years with a Master's, or 7 with a Bachelor's").
+  const groups: ExperienceCandidate[][] = [];
+  let previous: { index: number; clause: Clause; group: ExperienceCandidate[] } | null = null;
+  clauses.forEach((clause, index) => {
+    if (!EXPERIENCE_WORD.test(clause.folded) || SUBSTITUTION.test(clause.folded)) return;
+    const statements = yearsStatements(clause.folded)
+      .filter((statement) => !aboutOrganisation(clause, statement))
+      .slice(0, MAX_STATEMENTS_PER_CLAUSE);
+    let group: ExperienceCandidate[] | null = null;
+    statements.forEach((statement, position) => {
       const scope = scopeAfter(clause, statement) ?? scopeWithin(clause, statement) ?? scopeBefore(clause, statement);
-      const key = `${statement.years}|${scope === null ? '' : fold(scope)}`;
-      if (found.has(key)) continue;
-      found.set(key, {
-        kind: 'experience',
-        years: statement.years,
-        scope,
-        ...(scope === null ? { themeIds: [], regionIds: [] } : tagsOfScope(scope)),
-        required: !isAsset(clause.folded),
-        quote: quoteOf(clause.text, statement.start),
-      });
-    }
+      // "including 3 years" with nothing they are in says no more than the whole.
+      if (statement.sub && scope === null) return;
+      const candidate = { clause, statement, scope };
+      const last = group?.[group.length - 1];
+      if (group && last && last.clause === clause) {
+        const before = statements[position - 2]?.end ?? 0;
+        const after = statements[position + 1]?.start ?? clause.folded.length;
+        if (alternativesWithin(clause.folded, before, last.statement, statement, after)) {
+          group.push(candidate);
+          return;
+        }
+      } else if (!group && previous && previous.index === index - 1 && !statement.sub && alternativesAcross(previous.clause, clause)) {
+        group = previous.group;
+        group.push(candidate);
+        return;
+      }
+      group = [candidate];
+      groups.push(group);
+    });
+    previous = group ? { index, clause, group } : null;
+  });
+
+  const found = new Map<string, ExperienceItem>();
+  for (const group of groups) {
+    // A choice requires its lowest count of years; its quote shows the other paths.
+    const lowest = group.reduce((low, candidate) => (candidate.statement.years < low.statement.years ? candidate : low));
+    const { scope, statement, clause } = lowest;
+    const key = `${statement.years}|${scope === null ? '' : fold(scope)}`;
+    if (found.has(key)) continue;
+    found.set(key, {
+      kind: 'experience',
+      years: statement.years,
+      scope,
+      ...(scope === null ? { themeIds: [], regionIds: [] } : tagsOfScope(scope)),
+      required: !isAsset(clause.folded),
+      quote: quoteOfGroup(group, lowest),
+    });
   }
   return Array.from(found.values());
 }
@@ -410,7 +664,7 @@ const DEMONYMS: Record<string, string> = {
 };
 /**
  * A demonym's ending, and what to put back to get the country's name: "nigérien" → Niger, "nigerian" →
- * Nigeria, "sénégalais" → Sénégal, "malien" → Mali, "guinéen" → Guinée, "peruano" → Perú. Feminine and
+ * Nigeria, "sénégalais" → Sénégal, "malien" → Mali, "guinéen" → Guinée, "peruano" → Perú, "senegalés" → Senegal. Feminine and
  * plural forms are brought back to the masculine singular first.
  */
 const DEMONYM_ENDINGS: ReadonlyArray<[suffix: string, completions: readonly string[]]> = [
@@ -425,14 +679,29 @@ const DEMONYM_ENDINGS: ReadonlyArray<[suffix: string, completions: readonly stri
   ['ese', ['', 'a', 'o']],
   ['ano', ['a', 'o', '']],
   ['eno', ['e', 'a', 'as']],
+  ['es', ['', 'a', 'ia']],
   ['', ['']],
 ];
 
 function masculineSingular(word: string): string {
-  return word.replace(/s$/, '').replace(/(ien|een)ne$/, '$1').replace(/(ais|ois)e$/, '$1').replace(/a$/, 'o');
+  return word.replace(/s$/, '').replace(/(ien|een)ne$/, '$1').replace(/(ais|ois)e$/, '$1').replace(/esa$/, 'es').replace(/a$/, 'o');
 }
 
+/** Words already looked up: a list of nationalities repeats its words, and each look-up tries a dozen names. */
+const DEMONYM_CACHE = new Map<string, string | null>();
+const MAX_DEMONYM_CACHE = 5_000;
+
 function countryOfDemonym(word: string): string | null {
+  let code = DEMONYM_CACHE.get(word);
+  if (code === undefined) {
+    if (DEMONYM_CACHE.size >= MAX_DEMONYM_CACHE) DEMONYM_CACHE.clear();
+    code = lookUpDemonym(word);
+    DEMONYM_CACHE.set(word, code);
+  }
+  return code;
+}
+
+function lookUpDemonym(word: string): string | null {
   for (const form of new Set([word, masculineSingular(word)])) {
     if (DEMONYMS[form]) return DEMONYMS[form]!;
     for (const [suffix, completions] of DEMONYM_ENDINGS) {
@@ -447,35 +716,128 @@ function countryOfDemonym(word: string): string | null {
   return null;
 }
 
-/** The countries a clause names, by name ("nationals of Senegal") or by demonym ("de nationalité nigérienne"). */
+/** The words a nationality phrase hangs on: "nationals of …", "… nationals", "de nationalité …", "ressortissants …". */
+const NATIONALITY_HEAD = /^(?:nationalit(?:y|ies|e|es)|nacionalidad(?:es)?|nationals?|nacional(?:es)?|ressortissante?s?|citizens?|citizenship|citoyen(?:ne)?s?|citoyennete|ciudadan[oa]s?|ciudadania)$/;
+/** Words a list of nationalities is written with, and those of "EU Member States, EEA countries": the phrase goes on over them. */
+const PHRASE_WORDS = new Set([
+  'of', 'the', 'a', 'an', 'any', 'one', 'either', 'from', 'and', 'or', 'de', 'du', 'des', 'la', 'le', 'les', 'un', 'une', 'uno', 'una', 'del', 'el',
+  'los', 'las', 'et', 'ou', 'y', 'o', 'eu', 'ue', 'union', 'european', 'europeenne', 'europea', 'member', 'members', 'state', 'states', 'etat',
+  'etats', 'estado', 'estados', 'miembro', 'miembros', 'membre', 'membres', 'eea', 'eee', 'efta', 'aele', 'economic', 'economique', 'economico',
+  'area', 'espace', 'espacio', 'country', 'countries', 'pays', 'pais', 'paises',
+]);
+/** Before "nationals" only these go on: "Malian, Nigerien or Senegalese nationals", "EU/EEA nationals". */
+const PHRASE_WORDS_BEFORE = new Set(['and', 'or', 'et', 'ou', 'y', 'o', 'eu', 'ue', 'eea', 'eee', 'efta', 'aele']);
+/** Words after which a list of nationalities has ended: "… only", "… exigée", "… nationals". */
+const PHRASE_END =
+  /^(?:only|exclusively|solely|uniquement|exclusivement|seulement|solo|solamente|unicamente|exclusivamente|required|requise?s?|exigee?s?|obligatoire|indispensable|imprescindible|requerid[oa]s?|nationals?|citizens?|ressortissante?s?|nacionales)$/;
+const NAME_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+/** Country names run over a few words at most ("République démocratique du Congo"). */
+const LONGEST_COUNTRY_WORDS = 6;
+
+/** "français", "française", "english": a language's name, which is a demonym only right next to "nationality". */
+function isLanguageWord(word: string): boolean {
+  return [word, word.replace(/e?s?$/, '')].some((form) => LANGUAGE_NAMES.some(([, name]) => name.test(form)));
+}
+
+/**
+ * The countries of a clause's nationality phrases: the names and demonyms next to "nationals",
+ * "nationalité", "ressortissants" or "nacionalidad", read as long as the list goes on ("nationals of
+ * Senegal, Mali and Niger", "Malian or Nigerien nationals"). Other words of the clause are not read:
+ * "nationals of Senegal and fluent in French" names Senegal only.
+ */
 function countriesNamed(clause: Clause): string[] {
+  // The clause's own letters where fold() kept its length (names are capitalised there), its folded ones otherwise.
+  const own = clause.text.length === clause.folded.length;
+  const text = own ? clause.text : clause.folded;
+  const tokens = Array.from(text.matchAll(NAME_TOKEN), (match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+  const words = tokens.map(({ word }) => fold(word).replace(/^(?:l|d|qu)['’]/, ''));
+  // The text between token i - 1 and token i: a list goes on over spaces, commas, slashes and brackets only.
+  const goesOn = (index: number) => index > 0 && index < tokens.length && !/[.;!?]/.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start));
+  const countryAt = (index: number): { code: string; size: number } | null => {
+    if (own && !/^[A-ZÀ-Ý]/.test(tokens[index]!.word)) return null;
+    // A name's words are joined by spaces only: "Burkina Faso", not "Mali, Niger".
+    let longest = 1;
+    while (longest < LONGEST_COUNTRY_WORDS && index + longest < tokens.length && /^\s+$/.test(text.slice(tokens[index + longest - 1]!.end, tokens[index + longest]!.start))) longest++;
+    for (let size = longest; size >= 1; size--) {
+      const code = countryCodeOf(text.slice(tokens[index]!.start, tokens[index + size - 1]!.end));
+      if (code) return { code, size };
+    }
+    return null;
+  };
+  // "sénégalaise ou française exigée": a language's name that ends the list is a nationality too.
+  const endsPhrase = (index: number) => !goesOn(index + 1) || PHRASE_END.test(words[index + 1]!);
+  const demonymAt = (index: number, nextToHead: boolean): string | null => {
+    const word = words[index]!;
+    if (word.length < 4 || (!nextToHead && !endsPhrase(index) && isLanguageWord(word))) return null;
+    return countryOfDemonym(word);
+  };
+
   const found = new Set<string>();
-  let rest = clause.text;
-  for (let country = findCountry(rest); country; country = findCountry(rest)) {
-    found.add(country.code);
-    rest = rest.slice(rest.indexOf(country.name) + country.name.length);
-  }
-  for (const word of clause.folded.match(/[a-z]{4,}/g) ?? []) {
-    const code = countryOfDemonym(word);
-    if (code) found.add(code);
-  }
+  words.forEach((word, head) => {
+    if (!NATIONALITY_HEAD.test(word)) return;
+    // After the head: "nationals of Senegal, Mali and Niger", "nationalité nigérienne", "ressortissants du Mali".
+    for (let index = head + 1, nextToHead = true; goesOn(index); ) {
+      const country = countryAt(index);
+      if (country) {
+        found.add(country.code);
+        index += country.size;
+        nextToHead = false;
+      } else if (PHRASE_WORDS.has(words[index]!)) {
+        index++;
+      } else {
+        const code = demonymAt(index, nextToHead);
+        if (!code) break;
+        found.add(code);
+        index++;
+        nextToHead = false;
+      }
+    }
+    // Before it: "Malian nationals", "Senegalese or Gambian citizens".
+    for (let index = head - 1, nextToHead = true; index >= 0 && goesOn(index + 1); index--) {
+      if (PHRASE_WORDS_BEFORE.has(words[index]!)) continue;
+      const code = demonymAt(index, nextToHead);
+      if (!code) break;
+      found.add(code);
+      nextToHead = false;
+    }
+  });
   return Array.from(found);
 }
 
+/** "Post title" and grade labels name the post; these name someone else: its supervisor, its counterpart. */
+const SUPERVISION =
+  /^(?:(?:direct|immediate|line|overall|first|second|technical|administrative)\s+)?(?:supervisor\w*|supervision|supervised by|reports? to|reporting (?:to|line)|under the (?:\w+\s+){0,2}(?:supervision|guidance|direction|responsibility|authority|leadership) of|sous (?:la|l') ?(?:\w+\s+){0,2}(?:supervision|responsabilite|direction|autorite|tutelle|coordination|encadrement)|superieur\w* hierarchique|responsable hierarchique|rattach\w*|lien hierarchique|n\+1|bajo la (?:\w+\s+){0,2}(?:supervision|direccion|responsabilidad|coordinacion|autoridad)|reporta a|jefe inmediato|(?:line )?manager|counterparts?|contrepartie|contraparte|in (?:close )?(?:collaboration|coordination) with|en (?:etroite )?(?:collaboration|coordination) avec|en (?:estrecha )?(?:colaboracion|coordinacion) con|working with|travaillant avec)\b/;
+/** EEA and EFTA members outside the EU: "EU Member States, EEA countries and Switzerland". */
+const EEA_WORDS = /\b(?:eea|eee|european economic area|espace economique europeen|espacio economico europeo)\b/;
+const EFTA_WORDS = /\b(?:efta|aele|european free trade association|association europeenne de libre-echange)\b/;
+const EEA_OUTSIDE_EU = ['IS', 'LI', 'NO'];
+const EFTA_MEMBERS = ['IS', 'LI', 'NO', 'CH'];
+
 function nationalityOf(clause: Clause, postingCountry: string | null): Omit<NationalityItem, 'quote' | 'required'> | null {
   const { folded, text } = clause;
+  // The post's own title, heading or grade, not the post it reports to ("Supervisor: National Project Officer").
   const isNationalPost =
-    NATIONAL_POST_HEADING.test(folded) || NATIONAL_POST_SOUGHT.test(folded) || (NATIONAL_OFFICER_GRADE.test(text) && GRADE_LABEL.test(folded) && !INTERNATIONAL_GRADE.test(text));
+    !SUPERVISION.test(folded) &&
+    (NATIONAL_POST_HEADING.test(folded) || NATIONAL_POST_SOUGHT.test(folded) || (NATIONAL_OFFICER_GRADE.test(text) && GRADE_LABEL.test(folded) && !INTERNATIONAL_GRADE.test(text)));
   if (isNationalPost) {
+    // Nationals of a country nobody names: nothing to check a nationality against.
     const named = findCountry(text)?.code ?? postingCountry;
-    return { kind: 'nationality', rule: 'national', countries: named ? [named] : [] };
+    return named ? { kind: 'nationality', rule: 'national', countries: [named] } : null;
   }
   if (!(NATIONALITY_WORD.test(folded) || NATIONALS_UNNAMED.test(folded)) || !NATIONALITY_RULE.test(folded) || ANY_NATIONALITY.test(folded)) return null;
-  if (EUROPEAN_UNION_WORDS.test(folded) || EUROPEAN_UNION_ACRONYM.test(text)) return { kind: 'nationality', rule: 'eu', countries: EU_MEMBERS };
   const countries = countriesNamed(clause);
+  if (EUROPEAN_UNION_WORDS.test(folded) || EUROPEAN_UNION_ACRONYM.test(text)) {
+    // More than the EU: its members and the others named ("EEA countries and Switzerland").
+    const others = new Set([
+      ...(EEA_WORDS.test(folded) ? EEA_OUTSIDE_EU : []),
+      ...(EFTA_WORDS.test(folded) ? EFTA_MEMBERS : []),
+      ...countries.filter((code) => !EU_MEMBERS.includes(code)),
+    ]);
+    return others.size > 0 ? { kind: 'nationality', rule: 'listed', countries: [...EU_MEMBERS, ...others] } : { kind: 'nationality', rule: 'eu', countries: EU_MEMBERS };
+  }
   if (countries.length > 1) return { kind: 'nationality', rule: 'listed', countries };
   if (countries.length === 1) return { kind: 'nationality', rule: 'national', countries };
-  if (NATIONALS_UNNAMED.test(folded)) return { kind: 'nationality', rule: 'national', countries: postingCountry ? [postingCountry] : [] };
+  if (NATIONALS_UNNAMED.test(folded) && postingCountry) return { kind: 'nationality', rule: 'national', countries: [postingCountry] };
   return null;
 }
 
@@ -500,9 +862,33 @@ function nationalityRequirements(clauses: readonly Clause[], postingCountry: str
 
 // ---------------------------------------------------------------- availability
 
-/** Words of a period the person works in: the mission, its dates, a start, a contract. */
-const PERIOD_CUE =
-  /\b(?:period\w*|periode|periodo|dates?|fechas?|disponib\w*|available|availability|mission|assignment|consultancy|consultance|consultoria|contract|contrat|contrato|start\w*|debut|inicio|commencement|prise de (?:poste|fonctions?)|entree en fonctions?|incorporacion|duration|duree|duracion|implementation|mise en oeuvre)\b/;
+/**
+ * Words that make a clause's dates the assignment's: its start, its period, its duration, the person's
+ * availability, what the consultant will do. A mission's or a project's history ("EUCAP Sahel Mali is a
+ * civilian CSDP mission deployed in Bamako from January 2015") has none of them.
+ */
+const ASSIGNMENT_WORD =
+  '(?:mission|assignment|consultancy|consultance|consultation|consultoria|contract|contrat|contrato|implementation|mise en oeuvre|execution|ejecucion|' +
+  'performance|prestation|intervention|engagement|deployment|deploiement|affectation|volontariat|voluntariado|services?|work|travail|travaux|trabajo|poste?|position|puesto)';
+const ASSIGNMENT_CUE = new RegExp(
+  [
+    // "Start date", "Date de début", "Fecha de inicio", "Début de la mission", "Prise de poste".
+    '\\b(?:(?:expected |estimated |anticipated |indicative )?start(?:ing)? date|commencement date|date (?:de |du |d\')(?:debut|demarrage|commencement|prise de (?:poste|fonctions?)|entree en fonctions?)',
+    `fecha (?:estimada |prevista )?de (?:inicio|incorporacion|comienzo)|fecha de inicio|prise de (?:poste|fonctions?)|entree en fonctions?|incorporacion`,
+    `(?:debut|demarrage|start|beginning|commencement|inicio|comienzo) (?:of |de |du |des |d'|del )(?:the |la |l'|el )?${ASSIGNMENT_WORD}`,
+    // "Disponibilité", "Availability", "available from".
+    'disponib\\w*|availab\\w*|duration|duree|duracion',
+    // "Période de la mission", "Period of implementation", "Période envisagée", "período de 90 días".
+    `(?:periode?s?|periodo|dates?|fechas?) (?:of |de |du |des |d'|del )(?:the |la |l'|el )?(?:${ASSIGNMENT_WORD}|\\d)`,
+    '(?:periode?|periodo) (?:envisagee|previsionnelle|prevue|estimee|indicative|souhaitee|prevista|estimada|envisaged|foreseen|expected|planned|indicative)',
+    `${ASSIGNMENT_WORD} (?:period|dates?|start)`,
+    // "Mission de 12 mois", "30 months from March 2021", "60 working days between…".
+    `${ASSIGNMENT_WORD} (?:de |of |d'une duree de |for )?\\d+ (?:mois|months?|meses|semaines|weeks?|semanas|jours|days|dias)`,
+    '\\d+ (?:(?:working|consecutive|calendar|ouvres|ouvrables|calendaires|habiles|consecutivos) )?(?:mois|months?|meses|semaines|weeks?|semanas|jours|days|dias)(?: (?:ouvres|ouvrables|calendaires|consecutifs|habiles|consecutivos))? (?:from|starting|beginning|between|a partir|a compter|des|desde|entre|du|del)',
+    // "The consultant will…", "La mission se déroulera…", "The assignment is for…".
+    `(?:the|le|la|l'|el|this|cette|ce|esta|este) (?:consultant|consultante|expert|experte|consultor|consultora|volunteer|volontaire|voluntari[oa]|incumbent|selected candidate|candidat retenu|${ASSIGNMENT_WORD})e? (?:will|shall|is (?:for|expected|planned|scheduled)|sera|devra|debera|estara|se deroulera|aura lieu|commencera|debutera|durera|comenzara|iniciara|tendra lugar|se desarrollara|est prevue?|esta previst[oa]|starts?|begins?|runs?|lasts?)\\b`,
+  ].join('|') + ')',
+);
 /** Dates of the application, the publication or the project itself are not the person's period. */
 const OTHER_DATES =
   /\b(?:candidat\w*|applications?|apply|postul\w*|submi\w*|soumi\w*|deadline|date limite|closing|cloture|cierre|publi\w*|posted|posting|vacancy|vacance|announcement|annonce|affichage|convocatoria|mis en ligne|expir\w*)\b/;
@@ -570,7 +956,7 @@ function periodOf(folded: string): { from: string; to: string | null; at: number
 function availabilityRequirements(clauses: readonly Clause[]): AvailabilityItem[] {
   for (const clause of clauses) {
     const { folded } = clause;
-    if (!/\d{4}/.test(folded) || !PERIOD_CUE.test(folded) || OTHER_DATES.test(folded)) continue;
+    if (!/\d{4}/.test(folded) || !ASSIGNMENT_CUE.test(folded) || OTHER_DATES.test(folded)) continue;
     if (PROJECT_WORD.test(folded) && !PERSON_CUE.test(folded)) continue;
     const period = periodOf(folded);
     if (period) return [{ kind: 'availability', from: period.from, to: period.to, required: !isAsset(folded), quote: quoteOf(clause.text, period.at) }];

@@ -255,6 +255,63 @@ describe('experience', () => {
     ]);
   });
 
+  it('the employer\'s own years are not a requirement: "With over 25 years…, NRC works", "Fort de…, notre ONG", "Con más de…, la organización", "NRC has…", "depuis 20 ans"', () => {
+    for (const text of [
+      'With over 25 years of experience in humanitarian response, NRC works in 40 countries.',
+      "Fort de plus de 30 ans d'expérience en Afrique, notre ONG intervient dans 12 pays.",
+      'Con más de 20 años de experiencia en América Latina, la organización trabaja en 10 países.',
+      'NRC has 25 years of experience in displacement.',
+      "L'association cumule depuis 20 ans une expérience unique au Sahel.",
+    ]) {
+      expect(ofKind(requirementsOf(text), 'experience'), text).toEqual([]);
+    }
+  });
+
+  it('the same opening about "you" states a requirement, and its scope ends where the next clause starts', () => {
+    const experience = ofKind(
+      requirementsOf("Fort(e) d'au moins 5 ans d'expérience en gestion de projet, vous maîtrisez les outils de suivi.\nWith at least 6 years of experience in logistics, you will lead the team."),
+      'experience',
+    );
+    expect(experience.map(({ years, scope, required }) => ({ years, scope, required }))).toEqual([
+      { years: 5, scope: 'gestion de projet', required: true },
+      { years: 6, scope: 'logistics', required: true },
+    ]);
+  });
+
+  it('alternatives ("Master\'s with 5 years, or Bachelor\'s with 7 years") give one item: the lowest count, quoted with the other path', () => {
+    for (const text of [
+      "Master's degree with a minimum of 5 years of relevant experience, or Bachelor's degree with a minimum of 7 years of relevant experience.",
+      "Master avec au moins 5 ans d'expérience ou Licence avec au moins 7 ans d'expérience.",
+      'Maestría con un mínimo de 5 años de experiencia, o licenciatura con un mínimo de 7 años de experiencia.',
+    ]) {
+      expect(ofKind(requirementsOf(text), 'experience'), text).toEqual([
+        { kind: 'experience', years: 5, scope: null, themeIds: [], regionIds: [], required: true, quote: text },
+      ]);
+    }
+    // Three paths in three clauses of one line, each tied to its degree: the lowest, with the others in its quote.
+    const [choice, ...others] = ofKind(fixture('associate-protection-officer-maiduguri').requirements, 'experience');
+    expect(others).toEqual([]);
+    expect(choice).toMatchObject({ years: 1, scope: null, required: true });
+    expect(choice!.quote).toMatch(/3 years relevant experience with Undergraduate degree; or 2 years .*; or 1 year relevant work experience with Doctorate degree\.$/);
+  });
+
+  it('"including 3 years in Africa" is a requirement of its own, not what the whole is in', () => {
+    for (const [text, scope] of [
+      ['At least 10 years of experience, including 3 years in Africa', 'Africa'],
+      ["Au moins 10 ans d'expérience, dont 3 ans en Afrique.", 'Afrique'],
+      ['Mínimo 10 años de experiencia, incluyendo 3 años en África.', 'África'],
+    ] as const) {
+      expect(ofKind(requirementsOf(text), 'experience').map(({ years, scope, regionIds, required }) => ({ years, scope, regionIds, required })), text).toEqual([
+        { years: 10, scope: null, regionIds: [], required: true },
+        { years: 3, scope, regionIds: AFRICA, required: true },
+      ]);
+    }
+    expect(ofKind(requirementsOf('At least 7 years of experience in project management and 3 years of experience in Africa.'), 'experience').map(({ years, scope }) => ({ years, scope }))).toEqual([
+      { years: 7, scope: 'project management' },
+      { years: 3, scope: 'Africa' },
+    ]);
+  });
+
   it('a substitution ("in lieu of the advanced degree") is not a requirement', () => {
     expect(ofKind(requirementsOf("A first-level university degree with 2 additional years of experience may be accepted in lieu of the advanced university degree."), 'experience')).toEqual([]);
   });
@@ -345,6 +402,52 @@ describe('nationality', () => {
     ]);
   });
 
+  it('only the nationality phrase is read: a language named in the same clause is not a nationality', () => {
+    for (const text of [
+      'Candidates must be nationals of Senegal and fluent in French.',
+      'Les candidats doivent être de nationalité sénégalaise et parler couramment le français.',
+      'Los candidatos deben ser de nacionalidad senegalesa y hablar francés con fluidez.',
+    ]) {
+      expect(ofKind(requirementsOf(text), 'nationality').map(({ rule, countries }) => ({ rule, countries })), text).toEqual([{ rule: 'national', countries: ['SN'] }]);
+    }
+    // Next to "nationality", or ending its list, a language's name is the nationality.
+    expect(ofKind(requirementsOf('Nationalité française exigée.'), 'nationality').map(({ rule, countries }) => ({ rule, countries }))).toEqual([{ rule: 'national', countries: ['FR'] }]);
+    expect(ofKind(requirementsOf('Nationalité sénégalaise ou française exigée.'), 'nationality').map(({ rule, countries }) => ({ rule, countries }))).toEqual([{ rule: 'listed', countries: ['SN', 'FR'] }]);
+  });
+
+  it('a supervisor\'s title is not the post\'s: "Supervisor: National Project Officer", "Sous la supervision du Chargé national…"', () => {
+    for (const text of [
+      'Supervisor: National Project Officer',
+      'Reports to: National Consultant (M&E)',
+      'Sous la supervision du Chargé national de programme',
+      'Sous la supervision de : Chargé national de programme',
+      'Bajo la supervisión de: Oficial Nacional de Programa',
+    ]) {
+      expect(ofKind(requirementsOf(text, 'SN'), 'nationality'), text).toEqual([]);
+    }
+    expect(ofKind(requirementsOf('Post title: National Consultant', 'SN'), 'nationality').map(({ rule, countries }) => ({ rule, countries }))).toEqual([{ rule: 'national', countries: ['SN'] }]);
+  });
+
+  it('nationals of a country nobody names (no country for the posting) give no item', () => {
+    for (const text of ['National Consultant - Evaluation of the Youth Employment Programme', 'Open to national candidates only.', 'Consultor/a nacional en evaluación']) {
+      expect(ofKind(requirementsOf(text), 'nationality'), text).toEqual([]);
+    }
+  });
+
+  it('the EU and more ("EU Member States, EEA countries and Switzerland"): listed, the EU-27 and the others', () => {
+    for (const text of [
+      'Open to nationals of EU Member States, EEA countries and Switzerland.',
+      "Ouvert aux ressortissants des États membres de l'UE, de l'EEE et de la Suisse.",
+      'Requisito: ser nacional de un Estado miembro de la UE, del EEE o de Suiza.',
+    ]) {
+      const [rule, ...others] = ofKind(requirementsOf(text), 'nationality');
+      expect(others, text).toEqual([]);
+      expect(rule, text).toMatchObject({ rule: 'listed', required: true });
+      expect(rule!.countries, text).toHaveLength(31);
+      expect(rule!.countries, text).toEqual(expect.arrayContaining(['FR', 'DE', 'IS', 'LI', 'NO', 'CH']));
+    }
+  });
+
   it('no rule where the text states none', () => {
     for (const text of [
       'UNDP is committed to achieving workforce diversity in terms of gender, nationality and culture.',
@@ -388,6 +491,22 @@ describe('availability', () => {
       'Date limite de candidature : du 1er au 15 mars 2025',
     ]) {
       expect(ofKind(requirementsOf(text), 'availability'), text).toEqual([]);
+    }
+  });
+  it('dates of the organisation\'s history are not the person\'s period: the clause must say they are the assignment\'s', () => {
+    for (const text of [
+      'EUCAP Sahel Mali is a civilian CSDP mission deployed in Bamako from January 2015.',
+      'La mission EUCAP Sahel Mali est déployée à Bamako à partir de janvier 2015.',
+      'La misión EUCAP Sahel Malí está desplegada en Bamako desde enero de 2015.',
+    ]) {
+      expect(ofKind(requirementsOf(text), 'availability'), text).toEqual([]);
+    }
+    expect(ofKind(requirementsOf('La mission se déroulera du 1er mars au 30 juin 2025.'), 'availability').map(({ from, to }) => ({ from, to }))).toEqual([{ from: '2025-03-01', to: '2025-06-30' }]);
+  });
+
+  it('"au plus tard", "at the latest", "a más tardar" keep the start a requirement', () => {
+    for (const text of ['Début de la mission : 1er mars 2026 au plus tard.', 'Start date: 1 March 2026 at the latest.', 'Fecha de inicio: 1 de marzo de 2026 a más tardar.']) {
+      expect(ofKind(requirementsOf(text), 'availability'), text).toEqual([{ kind: 'availability', from: '2026-03-01', to: null, required: true, quote: text }]);
     }
   });
 });
@@ -447,5 +566,28 @@ describe('selection grids', () => {
   it('is no grid with fewer than three scored criteria, or with more scores than criteria', () => {
     expect(findSelectionGrids('Interview\nMotivation\n10 points\nSkills\n20 points')).toEqual([]);
     expect(findSelectionGrids('Motivation\nSkills\n10 points\n20 points\n30 points')).toEqual([]);
+  });
+});
+
+describe('a long page of debris', () => {
+  const readIn = (description: string) => {
+    const started = performance.now();
+    findRequirements({ description, languages: [], education: { level: null, raw: null }, location: { country: null, city: null, remote: false, raw: null } });
+    findSelectionGrids(description);
+    return performance.now() - started;
+  };
+
+  // A generous bound for a loaded machine: what it catches is quadratic work on long runs (seconds).
+  it('is read in well under a second: runs of commas and spaces after "experience" cost no quadratic work', () => {
+    for (const line of [
+      `5 years of experience in ${','.repeat(2_970)}`,
+      `5 years of experience in ${','.repeat(2_960)} x`,
+      `5 years of experience in ${' ,'.repeat(1_480)}x`,
+      `experience${' '.repeat(2_960)}x`,
+      `Criterion${' '.repeat(280)}10 points`,
+    ]) {
+      const description = Array.from({ length: Math.floor(2_000_000 / line.length) }, () => line).join('\n');
+      expect(readIn(description), line.slice(0, 30)).toBeLessThan(1_500);
+    }
   });
 });
