@@ -1,7 +1,9 @@
 import { defineConfig } from 'wxt';
 
 // The e2e build is the shipped extension plus host access to 127.0.0.1: automation cannot give the
-// user gesture that grants activeTab. It goes to its own folder so that it never ships.
+// user gesture that grants activeTab. It goes to its own folder so that it never ships. It is built with
+// NODE_ENV=production (package.json, bench/run.ts): a mode other than "production" would otherwise bring
+// React's development build, and tests and the benchmark would not run what users run.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',

@@ -220,7 +220,7 @@ async function transferIn(tracker: Page, clear: () => Promise<unknown>) {
 
 async function main() {
   process.stderr.write('Building the extension (shipped and e2e builds)…\n');
-  execSync('npx wxt build && npx wxt build --mode e2e', { stdio: 'ignore' });
+  execSync('npx wxt build && npx wxt build --mode e2e', { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
   process.stderr.write('Understanding vs Readability…\n');
   await understandingAgainstReadability();
   process.stderr.write('In Chromium…\n');
