@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { db, requestPersistentStorage } from '../lib/db';
 import { understandTab } from '../lib/browser/capture';
-import { DOCUMENT_LINK_PATTERNS, understandDocumentAt } from '../lib/browser/documents';
+import { DOCUMENT_LINK_PATTERNS, keepDocumentAt, understandDocumentAt, wasReadAsDocument } from '../lib/browser/documents';
 import type { Message, Result } from '../lib/messages';
 import { REFRESH_ALARM, refreshReminders, remind } from '../lib/browser/reminders';
 import { findByCanonicalUrl, savePosting, setStatus } from '../lib/repository';
@@ -66,6 +66,7 @@ async function handle(message: Message): Promise<Result<unknown>> {
     }
     case 'save': {
       const saved = await savePosting(db, PostingSchema.parse(message.posting), PostingEditsSchema.parse(message.edits));
+      if (wasReadAsDocument(saved.extracted.url)) await keepFileOf(saved.id, saved.extracted.url);
       await refreshReminders(db);
       return { ok: true, value: saved };
     }
@@ -95,8 +96,14 @@ async function captureTab(tabId: number) {
 
 async function captureDocument(url: string) {
   const saved = await savePosting(db, await understandDocumentAt(db, url));
+  await keepFileOf(saved.id, url);
   await refreshReminders(db);
   return saved;
+}
+
+/** The posting is saved whatever happens to its file: a file that cannot be kept is only missing later. */
+async function keepFileOf(postingId: string, url: string): Promise<void> {
+  await keepDocumentAt(db, postingId, url).catch((error: unknown) => console.error(`The file at ${url} could not be kept:`, error));
 }
 
 /** Shortcut and menu captures have no popup to speak in: the tab's badge says how it went. */

@@ -5,7 +5,7 @@
  * the previous version under test/fixtures-db/, and a test that opens a database of that version.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Description, SavedPosting, UserRule } from './schema';
+import type { Description, SavedFile, SavedPosting, UserRule } from './schema';
 import { MIGRATIONS } from './migrations';
 
 export interface SettingRecord {
@@ -20,6 +20,7 @@ export type VacancyDatabase = Dexie & {
   descriptions: EntityTable<Description, 'id'>;
   rules: EntityTable<UserRule, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  files: EntityTable<SavedFile, 'id'>;
 };
 
 export function openDatabase(name = DATABASE_NAME): VacancyDatabase {

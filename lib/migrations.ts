@@ -49,11 +49,12 @@ export const MIGRATIONS: Migration[] = [
     },
   },
   {
-    // Postings gain their requirements and selection grids, tracking the grid criteria the user ticks.
+    // Postings gain their requirements and selection grids, tracking the grid criteria the user ticks;
+    // the original file of a posting captured from a PDF or Word document is kept in its own table.
     // The requirements are left empty here (a migration imports no extraction code); the background
     // reads every saved posting again after an update (lib/rules.ts rereadAll) and fills them.
     version: 3,
-    stores: {},
+    stores: { files: 'id' },
     async upgrade(transaction) {
       await transaction
         .table('postings')

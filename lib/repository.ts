@@ -7,10 +7,12 @@ import { correctedRequirements } from './fit';
 import type { VacancyDatabase } from './db';
 import { applyUserChoices } from './classify';
 import {
+  SavedFileSchema,
   SavedPostingSchema,
   emptyTracking,
   type Posting,
   type PostingEdits,
+  type SavedFile,
   type SavedPosting,
   type Status,
   type StoredPosting,
@@ -176,25 +178,30 @@ export function removeTag(db: VacancyDatabase, id: string, tagId: string, now = 
 export interface DeletedPosting {
   record: SavedPosting;
   description: string | null;
+  file: SavedFile | null;
 }
 
 /** Deletes and hands back what was deleted, so that the caller can offer to undo. */
 export async function deletePostings(db: VacancyDatabase, ids: string[]): Promise<DeletedPosting[]> {
-  return db.transaction('rw', db.postings, db.descriptions, async () => {
+  return db.transaction('rw', db.postings, db.descriptions, db.files, async () => {
     const records = (await db.postings.bulkGet(ids)).filter((record): record is SavedPosting => record !== undefined);
-    const descriptions = await db.descriptions.bulkGet(records.map((record) => record.id));
-    await db.postings.bulkDelete(records.map((record) => record.id));
-    await db.descriptions.bulkDelete(records.map((record) => record.id));
-    return records.map((record, index) => ({ record, description: descriptions[index]?.text ?? null }));
+    const found = records.map((record) => record.id);
+    const descriptions = await db.descriptions.bulkGet(found);
+    const files = await db.files.bulkGet(found);
+    await db.postings.bulkDelete(found);
+    await db.descriptions.bulkDelete(found);
+    await db.files.bulkDelete(found);
+    return records.map((record, index) => ({ record, description: descriptions[index]?.text ?? null, file: files[index] ?? null }));
   });
 }
 
 export async function restorePostings(db: VacancyDatabase, deleted: DeletedPosting[]): Promise<void> {
-  await db.transaction('rw', db.postings, db.descriptions, async () => {
+  await db.transaction('rw', db.postings, db.descriptions, db.files, async () => {
     await db.postings.bulkPut(deleted.map(({ record }) => SavedPostingSchema.parse(record)));
     await db.descriptions.bulkPut(
       deleted.filter(({ description }) => description !== null).map(({ record, description }) => ({ id: record.id, text: description! })),
     );
+    await db.files.bulkPut(deleted.flatMap(({ file }) => (file ? [file] : [])));
   });
 }
 
@@ -224,4 +231,9 @@ export const OPEN_STATUSES: readonly Status[] = ['saved', 'preparing'];
 /** Past its deadline and never applied to: shown as expired, whatever status it was left in. */
 export function isExpired(record: SavedPosting, now = new Date()): boolean {
   return OPEN_STATUSES.includes(record.status) && record.deadlineAt !== NO_DEADLINE && record.deadlineAt < now.toISOString();
+}
+
+/** Keeps the original file of a posting captured from a document; replaces the one kept before. */
+export async function keepFile(db: VacancyDatabase, file: SavedFile): Promise<void> {
+  await writing(db, db.files, () => db.files.put(SavedFileSchema.parse(file)));
 }

@@ -199,6 +199,16 @@ export const SavedPostingSchema = z.object({
 
 export const DescriptionSchema = z.object({ id: text, text: text });
 
+/** The original PDF or Word file of a posting captured from one, kept to open again when the site took it down. */
+export const SavedFileSchema = z.object({
+  /** The posting's id. */
+  id: text,
+  fileName: text,
+  kind: z.enum(['pdf', 'docx']),
+  bytes: z.custom<Uint8Array<ArrayBuffer>>((value) => value instanceof Uint8Array, 'expected the file bytes'),
+  savedAt: z.string(),
+});
+
 /** What the in-page collector returns: gathered, not understood. */
 export const CollectedPageSchema = z.object({
   url: text,
@@ -223,6 +233,7 @@ export type Status = (typeof STATUSES)[number];
 export type SavedPosting = z.infer<typeof SavedPostingSchema>;
 export type StoredPosting = z.infer<typeof StoredPostingSchema>;
 export type Description = z.infer<typeof DescriptionSchema>;
+export type SavedFile = z.infer<typeof SavedFileSchema>;
 export type Contact = z.infer<typeof ContactSchema>;
 export type CollectedPage = z.infer<typeof CollectedPageSchema>;
 export type Deadline = z.infer<typeof DeadlineSchema>;

@@ -4,13 +4,23 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../lib/db';
 import { instantOf } from '../../lib/extract/dates';
 import { descriptionOf, effectivePosting } from '../../lib/repository';
-import { EDUCATION_LEVELS, type Contact, type ContractType, type EducationLevel, type SavedPosting, type Status, type StoredPosting } from '../../lib/schema';
+import { EDUCATION_LEVELS, type Contact, type ContractType, type EducationLevel, type SavedFile, type SavedPosting, type Status, type StoredPosting } from '../../lib/schema';
 import { actions, userTag, type TrackingChange } from '../actions';
 import { formatDeadline } from '../deadline';
 import { t } from '../i18n';
 import { TagList } from '../TagList';
 import { FitDetails, useProfile } from '../Fit';
 import { AutosaveText } from '../AutosaveText';
+
+const FILE_TYPES = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } as const;
+
+/** Opens the kept copy in a new tab, from this browser: it works when the site has taken the file down. */
+function openFile(file: SavedFile): void {
+  const address = URL.createObjectURL(new Blob([file.bytes], { type: FILE_TYPES[file.kind] }));
+  window.open(address, '_blank', 'noopener');
+  // The new tab has loaded the address by then; the page must not hold 20 MB for nothing.
+  setTimeout(() => URL.revokeObjectURL(address), 60_000);
+}
 
 const nullable = (value: string) => (value.trim() === '' ? null : value.trim());
 const numberOrNull = (value: string) => (value.trim() === '' || Number.isNaN(Number(value)) ? null : Number(value));
@@ -20,6 +30,7 @@ export function Detail({ record, onClose, onDelete }: { record: SavedPosting; on
   const description = useLiveQuery(() => descriptionOf(db, record.id), [record.id]);
   const [newTag, setNewTag] = useState('');
   const profile = useProfile();
+  const file = useLiveQuery(() => db.files.get(record.id), [record.id]);
   const edit = (change: Partial<StoredPosting>) => void actions.editFields(record.id, change);
   const track = (change: TrackingChange) => void actions.updateTracking(record.id, change);
   const setDeadline = (change: Partial<StoredPosting['deadline']>) => {
@@ -42,6 +53,13 @@ export function Detail({ record, onClose, onDelete }: { record: SavedPosting; on
           {posting.url}
         </a>
       </p>
+      {file && (
+        <p>
+          <button data-testid="open-file" onClick={() => openFile(file)}>
+            {t('openSavedFile', file.fileName)}
+          </button>
+        </p>
+      )}
 
       <fieldset>
         <legend>{t('tracking')}</legend>

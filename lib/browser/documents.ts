@@ -11,16 +11,21 @@ import type { Posting } from '../schema';
 
 const OFFSCREEN_PAGE = '/offscreen.html';
 
-/** The one message the offscreen document answers; every other runtime message is the background's. */
-export interface ReadDocumentRequest {
-  target: 'offscreen';
-  type: 'read-document';
-  url: string;
+/** The messages the offscreen document answers; every other runtime message is the background's. */
+export type OffscreenRequest =
+  | { target: 'offscreen'; type: 'read-document'; url: string }
+  | { target: 'offscreen'; type: 'keep-document'; url: string; postingId: string };
+
+export function isOffscreenRequest(message: unknown): message is OffscreenRequest {
+  const candidate = message as Partial<OffscreenRequest> | null;
+  return candidate?.target === 'offscreen' && (candidate.type === 'read-document' || candidate.type === 'keep-document') && typeof candidate.url === 'string';
 }
 
-export function isReadDocumentRequest(message: unknown): message is ReadDocumentRequest {
-  const candidate = message as Partial<ReadDocumentRequest> | null;
-  return candidate?.target === 'offscreen' && candidate.type === 'read-document' && typeof candidate.url === 'string';
+/** Addresses read as documents here: saving a posting from one keeps its file. */
+const documentUrls = new Set<string>();
+
+export function wasReadAsDocument(url: string): boolean {
+  return documentUrls.has(url);
 }
 
 /** Links the "Save linked Terms of Reference" menu entry appears on. */
@@ -47,9 +52,12 @@ export async function readDocumentAt(url: string): Promise<DocumentReading> {
     const { readDocumentAtUrl } = await import('../documents/read');
     return readDocumentAtUrl(url);
   }
+  return askOffscreen<DocumentReading>({ target: 'offscreen', type: 'read-document', url });
+}
+
+async function askOffscreen<T>(request: OffscreenRequest): Promise<T> {
   await ensureOffscreenDocument();
-  const request: ReadDocumentRequest = { target: 'offscreen', type: 'read-document', url };
-  const result = (await browser.runtime.sendMessage(request)) as Result<DocumentReading> | undefined;
+  const result = (await browser.runtime.sendMessage(request)) as Result<T> | undefined;
   if (!result) throw new Error('The document reader did not answer: reload the extension and try again.');
   if (!result.ok) throw new Error(result.error);
   return result.value;
@@ -57,5 +65,16 @@ export async function readDocumentAt(url: string): Promise<DocumentReading> {
 
 export async function understandDocumentAt(db: VacancyDatabase, url: string): Promise<Posting> {
   const reading = await readDocumentAt(url);
+  documentUrls.add(url);
+  documentUrls.add(reading.page.url);
   return postingFromDocument(reading, await db.rules.toArray());
+}
+
+/** Keeps the original file of a posting saved from the document at `url`, where documents are downloaded. */
+export async function keepDocumentAt(db: VacancyDatabase, postingId: string, url: string): Promise<void> {
+  if (import.meta.env.FIREFOX) {
+    const { keepDocumentFile } = await import('../documents/read');
+    return keepDocumentFile(db, postingId, url);
+  }
+  return askOffscreen<void>({ target: 'offscreen', type: 'keep-document', url, postingId });
 }

@@ -3,7 +3,9 @@
  * limit. This module loads pdf.js and mammoth: import it only where documents are read (the offscreen
  * document, Firefox's background page, the CLI, tests).
  */
+import type { VacancyDatabase } from '../db';
 import { pageFromText } from '../pipeline';
+import { keepFile } from '../repository';
 import { DocumentError, MAX_DOCUMENT_BYTES, documentKind, fileNameFromUrl, tooLarge, type DocumentReading } from './document';
 import { docxLines } from './docx';
 import { pdfLines } from './pdf';
@@ -42,7 +44,7 @@ export function fileNameFromDisposition(header: string | null): string | null {
  * Downloads a document, refusing it as soon as it is known to exceed the limit: by its declared
  * length, else while it streams in (a server may not declare it).
  */
-export async function fetchDocument(url: string, fetchImpl: typeof fetch = fetch): Promise<{ bytes: Uint8Array; source: DocumentSource }> {
+export async function fetchDocument(url: string, fetchImpl: typeof fetch = fetch): Promise<{ bytes: Uint8Array<ArrayBuffer>; source: DocumentSource }> {
   let response: Response;
   try {
     // With the user's cookies: ToRs often sit behind a board's login.
@@ -80,7 +82,21 @@ export async function fetchDocument(url: string, fetchImpl: typeof fetch = fetch
   return { bytes, source };
 }
 
+/** The last document downloaded here: saving it right after its preview must not download it again. */
+let lastDownload: { url: string; bytes: Uint8Array<ArrayBuffer>; source: DocumentSource } | null = null;
+
 export async function readDocumentAtUrl(url: string, fetchImpl: typeof fetch = fetch): Promise<DocumentReading> {
   const { bytes, source } = await fetchDocument(url, fetchImpl);
-  return readDocument(bytes, source);
+  const reading = await readDocument(bytes, source);
+  lastDownload = { url, bytes, source };
+  return reading;
+}
+
+/**
+ * Keeps the original file of a saved posting, so that the user can open it again when the site has
+ * taken it down: the bytes just read if they are this document's, else downloaded again.
+ */
+export async function keepDocumentFile(db: VacancyDatabase, postingId: string, url: string, fetchImpl: typeof fetch = fetch): Promise<void> {
+  const { bytes, source } = lastDownload && (lastDownload.url === url || lastDownload.source.url === url) ? lastDownload : await fetchDocument(url, fetchImpl);
+  await keepFile(db, { id: postingId, fileName: source.fileName, kind: documentKind(bytes, source.fileName), bytes, savedAt: new Date().toISOString() });
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { VacancyDatabase } from '../db';
-import { DescriptionSchema, SavedPostingSchema, UserRuleSchema, type SavedPosting } from '../schema';
+import { DescriptionSchema, SavedFileSchema, SavedPostingSchema, UserRuleSchema, type SavedFile, type SavedPosting } from '../schema';
 import { SETTINGS, type SettingKey } from '../settings';
 
 export const BACKUP_FORMAT = 'vacancy-clipper-backup';
@@ -21,6 +21,24 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const BackupSettingSchema = z.object({ key: z.string(), value: z.unknown() });
 
+/** A kept PDF or Word file, its bytes in base64 so that the backup stays one JSON text. */
+const BackupFileSchema = SavedFileSchema.omit({ bytes: true }).extend({ base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/) });
+type BackupFile = z.infer<typeof BackupFileSchema>;
+
+/** Base64 in slices: String.fromCharCode over 20 MB at once would overflow the call stack. */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
+
 export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
@@ -29,11 +47,12 @@ export const BackupSchema = z.object({
   descriptions: z.array(DescriptionSchema),
   rules: z.array(UserRuleSchema),
   settings: z.array(BackupSettingSchema),
+  files: z.array(BackupFileSchema),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
 export async function createBackup(db: VacancyDatabase, now = new Date()): Promise<Backup> {
-  return db.transaction('r', db.postings, db.descriptions, db.rules, db.settings, async () => ({
+  return db.transaction('r', db.postings, db.descriptions, db.rules, db.settings, db.files, async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
@@ -41,6 +60,7 @@ export async function createBackup(db: VacancyDatabase, now = new Date()): Promi
     descriptions: await db.descriptions.toArray(),
     rules: await db.rules.toArray(),
     settings: await db.settings.toArray(),
+    files: (await db.files.toArray()).map(({ bytes, ...file }): BackupFile => ({ ...file, base64: toBase64(bytes) })),
   }));
 }
 
@@ -69,6 +89,7 @@ function checkShape(root: unknown): void {
  */
 function upgradeFromVersion1(backup: Record<string, unknown>): void {
   backup.version = BACKUP_VERSION;
+  backup.files ??= [];
   if (!Array.isArray(backup.postings)) return;
   for (const posting of backup.postings) {
     if (!posting || typeof posting !== 'object') continue;
@@ -134,7 +155,7 @@ export interface ImportReport {
 export async function restoreBackup(db: VacancyDatabase, backup: Backup): Promise<ImportReport> {
   const report: ImportReport = { added: 0, updated: 0, skipped: [] };
   const descriptions = new Map(backup.descriptions.map((description) => [description.id, description.text]));
-  await db.transaction('rw', db.postings, db.descriptions, db.rules, db.settings, async () => {
+  await db.transaction('rw', db.postings, db.descriptions, db.rules, db.settings, db.files, async () => {
     // One indexed read for all the backup's URLs and one for its ids, then bulk writes: a 10,000-posting
     // backup must not cost 10,000 round trips to the database.
     const urls = backup.postings.map((posting) => posting.canonicalUrl);
@@ -142,6 +163,8 @@ export async function restoreBackup(db: VacancyDatabase, backup: Backup): Promis
     const takenIds = new Set((await db.postings.bulkGet(backup.postings.map((posting) => posting.id))).filter(Boolean).map((posting) => posting!.id));
     const postings: SavedPosting[] = [];
     const texts: Array<{ id: string; text: string }> = [];
+    const keptFiles: SavedFile[] = [];
+    const filesById = new Map(backup.files.map((file) => [file.id, file]));
     for (const incoming of backup.postings) {
       const local = localByUrl.get(incoming.canonicalUrl);
       let written: SavedPosting;
@@ -158,9 +181,15 @@ export async function restoreBackup(db: VacancyDatabase, backup: Backup): Promis
       postings.push(written);
       const description = descriptions.get(incoming.id);
       if (description !== undefined) texts.push({ id: written.id, text: description });
+      const file = filesById.get(incoming.id);
+      if (file) {
+        const { base64, ...kept } = file;
+        keptFiles.push({ ...kept, id: written.id, bytes: fromBase64(base64) });
+      }
     }
     await db.postings.bulkPut(postings);
     await db.descriptions.bulkPut(texts);
+    await db.files.bulkPut(keptFiles);
     const localRules = new Map((await db.rules.toArray()).map((rule) => [rule.id, rule]));
     await db.rules.bulkPut(backup.rules.filter((rule) => !localRules.has(rule.id) || rule.updatedAt > localRules.get(rule.id)!.updatedAt));
     await db.settings.bulkPut(backup.settings);

@@ -22,16 +22,18 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 let server: Awaited<ReturnType<typeof serveDocuments>>;
 let browser: ExtensionBrowser;
+let files: Record<string, { body: Uint8Array; type: string }>;
 
 beforeAll(async () => {
   const tor = readFileSync('test/fixtures/civipol/seed-002-tor-victim-protection.txt', 'utf8');
   const offer = readFileSync('test/fixtures/france-volontaires/seed-004-vsi-oeco.txt', 'utf8');
-  server = await serveDocuments({
+  files = {
     '/docs/ToR-expert-mentor.pdf': { body: await pdfFromText(tor), type: PDF },
     '/docs/offre-VSI-OECO.docx': { body: await docxFromText(offer), type: DOCX },
     '/docs/broken.pdf': { body: corruptedPdf(), type: PDF },
     '/download': { body: await pdfFromText(offer), type: PDF },
-  });
+  };
+  server = await serveDocuments(files);
   browser = await launchExtension();
 });
 
@@ -55,6 +57,20 @@ describe('PDF and Word Terms of Reference through the real extension', () => {
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.getByTestId('saved-deadline').textContent()).toContain('2025-02-17 16:00 Africa/Dakar');
     await popup.close();
+  });
+
+  it('keeps the PDF: the tracker opens it again after the site has taken it down', async () => {
+    const original = files['/docs/ToR-expert-mentor.pdf']!.body;
+    delete files['/docs/ToR-expert-mentor.pdf'];
+    const tracker = await browser.context.newPage();
+    await tracker.goto(`chrome-extension://${browser.extensionId}/tracker.html`);
+    await tracker.getByTestId('tracker-row').filter({ hasText: 'Expert mentor' }).locator('.cell-title button').click();
+    const [opened] = await Promise.all([browser.context.waitForEvent('page'), tracker.getByTestId('open-file').click()]);
+    expect(opened.url()).toMatch(/^blob:chrome-extension:\/\//);
+    const kept = await tracker.evaluate(async (address) => Array.from(new Uint8Array(await (await fetch(address)).arrayBuffer())), opened.url());
+    expect(kept).toEqual(Array.from(original));
+    await opened.close();
+    await tracker.close();
   });
 
   it('recognises a PDF whose address does not end in .pdf by what the tab shows', async () => {

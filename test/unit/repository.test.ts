@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type VacancyDatabase } from '../../lib/db';
 import {
-  addUserTag, deletePostings, editFields, effectivePosting, findByCanonicalUrl, isExpired, listByDeadline, removeTag,
+  addUserTag, deletePostings, keepFile, editFields, effectivePosting, findByCanonicalUrl, isExpired, listByDeadline, removeTag,
   restorePostings, savePosting, updateTracking, descriptionOf, setStatus, NO_DEADLINE,
 } from '../../lib/repository';
 import type { Tag } from '../../lib/schema';
@@ -71,14 +71,17 @@ describe('saving postings', () => {
     expect((await db.postings.where('status').equals('interview').toArray()).length).toBe(1);
   });
 
-  it('deletes with undo', async () => {
+  it('deletes with undo, the kept file included', async () => {
     const saved = await savePosting(db, makePosting());
+    await keepFile(db, { id: saved.id, fileName: 'ToR.pdf', kind: 'pdf', bytes: new Uint8Array([37, 80, 68, 70, 45]), savedAt: '2026-01-01T00:00:00Z' });
     const deleted = await deletePostings(db, [saved.id]);
     expect(await db.postings.count()).toBe(0);
     expect(await db.descriptions.count()).toBe(0);
+    expect(await db.files.count()).toBe(0);
     await restorePostings(db, deleted);
     expect((await db.postings.get(saved.id))?.canonicalUrl).toBe(saved.canonicalUrl);
     expect(await descriptionOf(db, saved.id)).toBe('A posting.');
+    expect(Array.from((await db.files.get(saved.id))!.bytes)).toEqual([37, 80, 68, 70, 45]);
   });
 
   it('lists open deadlines nearest first, then those without one, then closed ones latest first', async () => {

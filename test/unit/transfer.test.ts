@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type VacancyDatabase } from '../../lib/db';
-import { addUserTag, savePosting, setStatus, updateTracking } from '../../lib/repository';
+import { addUserTag, keepFile, savePosting, setStatus, updateTracking } from '../../lib/repository';
 import type { Posting, SavedPosting, Status } from '../../lib/schema';
 import { BackupError, MAX_STRING_LENGTH, createBackup, parseBackup, restoreBackup } from '../../lib/transfer/backup';
 import { CSV_COLUMNS, guessMapping, mapRows, parseCsv, toCsv } from '../../lib/transfer/csv';
@@ -97,6 +97,10 @@ describe('JSON backup', () => {
     await fillWithRandomPostings(source, 60, 7);
     await source.rules.put({ id: 'seacop', label: 'SEACOP', family: 'user', phrases: ['SEACOP', 'seaport cooperation'], createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' });
     await source.settings.put({ key: 'reminderLeadDays', value: [5, 2] });
+    // A kept PDF, every byte value in it: the backup carries it in base64.
+    const pdf = Uint8Array.from({ length: 70_000 }, (_, index) => (index * 31) % 256);
+    const [first] = await source.postings.limit(1).toArray();
+    await keepFile(source, { id: first!.id, fileName: 'ToR expert – Dakar.pdf', kind: 'pdf', bytes: pdf, savedAt: '2026-01-05T00:00:00Z' });
     const backup = await createBackup(source, new Date('2026-02-01T00:00:00Z'));
     const text = JSON.stringify(backup);
 
@@ -104,6 +108,7 @@ describe('JSON backup', () => {
     const report = await restoreBackup(target, parseBackup(text));
     expect(report).toEqual({ added: 60, updated: 0, skipped: [] });
     expect(await createBackup(target, new Date('2026-02-01T00:00:00Z'))).toEqual(backup);
+    expect(Array.from((await target.files.get(first!.id))!.bytes)).toEqual(Array.from(pdf));
   });
 
   it('restores a version 1 backup, written before postings had requirements, with every record', async () => {
@@ -172,6 +177,11 @@ describe('JSON backup', () => {
       const text = JSON.stringify(await valid());
       await expectRefused(text.slice(0, text.length / 2), /not valid JSON.*truncated/);
       await expectRefused('hello', /not valid JSON/);
+    });
+    it('a kept file whose bytes are not base64', async () => {
+      const backup = await valid();
+      const file = { id: backup.postings[0]!.id, fileName: 'a.pdf', kind: 'pdf', savedAt: '2026-01-01T00:00:00Z', base64: '<script>' };
+      await expectRefused(JSON.stringify({ ...backup, files: [file] }), /\$\.files\.0\.base64/);
     });
     it('a wrong format version', async () => {
       await expectRefused(JSON.stringify({ ...(await valid()), version: 99 }), /format version 99/);
