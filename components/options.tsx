@@ -1,4 +1,4 @@
-import { CONTRACT_TYPES, STATUSES } from '../lib/schema';
+import { CONTRACT_TYPES, EDUCATION_LEVELS, STATUSES } from '../lib/schema';
 import { t } from './i18n';
 
 /** The <option>s of every status selector, in the user's language. */
@@ -15,6 +15,15 @@ export function ContractOptions() {
   return CONTRACT_TYPES.map((type) => (
     <option key={type} value={type}>
       {t(`contract_${type}`)}
+    </option>
+  ));
+}
+
+/** The <option>s of every degree selector, in the user's language. */
+export function EducationOptions() {
+  return EDUCATION_LEVELS.map((level) => (
+    <option key={level} value={level}>
+      {t(`education_${level}`)}
     </option>
   ));
 }

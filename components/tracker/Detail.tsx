@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { StatusOptions, ContractOptions } from '../options';
+import { StatusOptions, ContractOptions, EducationOptions } from '../options';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../lib/db';
 import { instantOf } from '../../lib/extract/dates';
 import { descriptionOf, effectivePosting } from '../../lib/repository';
-import { EDUCATION_LEVELS, type Contact, type ContractType, type EducationLevel, type SavedFile, type SavedPosting, type Status, type StoredPosting } from '../../lib/schema';
+import { type Contact, type ContractType, type EducationLevel, type SavedFile, type SavedPosting, type Status, type StoredPosting } from '../../lib/schema';
 import { actions, userTag, type TrackingChange } from '../actions';
 import { formatDeadline } from '../deadline';
 import { t } from '../i18n';
@@ -168,11 +168,7 @@ export function Detail({ record, onClose, onDelete }: { record: SavedPosting; on
             {t('education')}
             <select name="education" value={posting.education.level ?? ''} onChange={(event) => edit({ education: { ...posting.education, level: (event.target.value || null) as EducationLevel | null } })}>
               <option value="">{t('unknown')}</option>
-              {EDUCATION_LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  {t(`education_${level}`)}
-                </option>
-              ))}
+              <EducationOptions />
             </select>
           </label>
         </div>

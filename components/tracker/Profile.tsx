@@ -1,10 +1,11 @@
 import countries from 'i18n-iso-countries';
 import type { ReactNode } from 'react';
 import { db } from '../../lib/db';
-import { CEFR_LEVELS, CONTRACT_TYPES, EDUCATION_LEVELS, type Profile as ProfileRecord } from '../../lib/schema';
+import { CEFR_LEVELS, CONTRACT_TYPES, type Profile as ProfileRecord } from '../../lib/schema';
 import { updateSetting } from '../../lib/settings';
 import { REGIONS, THEMES } from '../../lib/taxonomy';
 import { AutosaveText } from '../AutosaveText';
+import { EducationOptions } from '../options';
 import { useProfile } from '../Fit';
 import { countryLabel, languageLabel, uiLanguage } from '../labels';
 import { t } from '../i18n';
@@ -140,11 +141,7 @@ export function Profile() {
           {t('profileDegree')}
           <select name="degree" value={profile.degree ?? ''} onChange={(event) => update(() => ({ degree: (event.target.value || null) as ProfileRecord['degree'] }))}>
             <option value="">{t('unknown')}</option>
-            {EDUCATION_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {t(`education_${level}`)}
-              </option>
-            ))}
+            <EducationOptions />
           </select>
         </label>
         <label>
