@@ -2,7 +2,7 @@
  * The tracker's filters and sorts, as pure functions over light records (no descriptions): fast
  * enough for 10,000 postings on every keystroke. Description search is the database's job.
  */
-import { checkFit, compareFits, type Fit, type FitVerdict } from './fit';
+import { checkFit, compareFits, selfScores, type Fit, type FitVerdict } from './fit';
 import type { ContractType, Profile, SavedPosting, Status, Tag } from './schema';
 import { effectivePosting } from './repository';
 import { fold } from './text';
@@ -46,6 +46,8 @@ export interface TrackerRow {
   tagIds: string[];
   /** Against the profile the rows were made with: rows are remade when it changes. */
   fit: Fit;
+  /** The user's score on the posting's first selection grid, once they ticked a criterion. */
+  selfScore: { scored: number; total: number } | null;
   searchText: string;
 }
 
@@ -63,6 +65,7 @@ export function toRows(records: SavedPosting[], profile: Profile): TrackerRow[] 
       tags: shown.tags,
       tagIds: shown.tags.map((tag) => tag.id),
       fit: checkFit(shown.requirements, profile),
+      selfScore: record.tracking.gridChecks.length > 0 ? (selfScores(shown.selectionGrids, record.tracking.gridChecks)[0] ?? null) : null,
       searchText: fold(`${title}\n${organization}\n${shown.reference ?? ''}\n${shown.location.city ?? ''}`),
     };
   });

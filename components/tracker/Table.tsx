@@ -89,6 +89,12 @@ export function Table({ rows, sort, onSort, selected, onSelect, openId, onOpen }
                 </span>
                 <span role="cell" className="cell-fit">
                   <FitBadge fit={row.fit} />
+                  {row.selfScore && (
+                    <span className="self-score" title={t('fitSelfScore', row.selfScore.scored, row.selfScore.total)}>
+                      {' '}
+                      {row.selfScore.scored}/{row.selfScore.total}
+                    </span>
+                  )}
                 </span>
                 <span role="cell" className="cell-status">{t(`status_${record.status}`)}</span>
                 <span role="cell" className="cell-captured">{record.capturedAt.slice(0, 10)}</span>

@@ -70,6 +70,8 @@ describe('fit against the profile', () => {
     // The box follows the stored record, which the click updates a moment later.
     await grid.getByRole('checkbox').nth(1).click();
     await expect.poll(() => grid.getByTestId('self-score').textContent()).toContain('20 / 100');
+    // And beside the posting in the table.
+    await expect.poll(() => tracker.getByTestId('tracker-row').filter({ hasText: 'Caribbean' }).locator('.self-score').textContent()).toContain('20/100');
   });
 
   it('shows the fit in the popup before saving', async () => {
