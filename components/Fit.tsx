@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../lib/db';
 import { checkFit, criterionKey, interestsOf, selfScores, type Fit, type FitCheck, type ProfileValue } from '../lib/fit';
@@ -88,22 +89,27 @@ interface Props {
   contract: ContractType | null;
   grids: readonly SelectionGrid[];
   profile: Profile;
+  /** Folded to its verdict unless something blocks: the popup is the quick view. */
+  folded?: boolean;
   /** With these, the grids' criteria can be ticked and a self-score is shown (saved postings only). */
   gridChecks?: readonly string[];
   onToggleCriterion?(key: string): void;
 }
 
 /** Each requirement with its outcome against the profile; then the selection grids, if any. */
-export function FitDetails({ requirements, tagIds, contract, grids, profile, gridChecks, onToggleCriterion }: Props) {
+export function FitDetails({ requirements, tagIds, contract, grids, profile, folded = false, gridChecks, onToggleCriterion }: Props) {
   const fit = checkFit(requirements, profile);
   const interests = interestsOf(tagIds, contract, profile);
   const liked = [...interests.themes, ...interests.regions].map(taxonomyLabel);
   const scores = gridChecks ? selfScores(grids, gridChecks) : null;
+  const [open, setOpen] = useState(!folded || fit.verdict === 'blocked');
   return (
-    <section className="fit-details" aria-label={t('fit')} data-testid="fit">
-      <h3>
-        {t('fit')}: <FitBadge fit={fit} />
-      </h3>
+    <details className="fit-details" aria-label={t('fit')} data-testid="fit" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        <h3>
+          {t('fit')}: <FitBadge fit={fit} />
+        </h3>
+      </summary>
       {requirements.length === 0 ? (
         <p className="muted">{t('fitNoRequirements')}</p>
       ) : (
@@ -140,6 +146,6 @@ export function FitDetails({ requirements, tagIds, contract, grids, profile, gri
           </ul>
         </details>
       ))}
-    </section>
+    </details>
   );
 }

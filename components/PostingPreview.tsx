@@ -87,7 +87,7 @@ export function PostingPreview({ posting, saved, notAPosting, onSave }: Props) {
         </div>
         {posting.tags.length > 0 && <TagList tags={posting.tags} />}
         {profile && (
-          <FitDetails requirements={posting.requirements} tagIds={posting.tags.map((tag) => tag.id)} contract={shown.contract.type} grids={posting.selectionGrids} profile={profile} />
+          <FitDetails folded requirements={posting.requirements} tagIds={posting.tags.map((tag) => tag.id)} contract={shown.contract.type} grids={posting.selectionGrids} profile={profile} />
         )}
         {posting.warnings.length > 0 && (
           <ul className="warnings" aria-label={t('warnings')}>
