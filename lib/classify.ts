@@ -973,6 +973,17 @@ export function classifyPosting(posting: Posting, userRules: readonly UserRule[]
  * (the user's tag replaces an automatic tag of the same id). Since the removed ids are kept apart from
  * the automatic tags, re-classifying never brings back a tag the user removed.
  */
+/**
+ * The themes and regions a short text names, by the classifier's own phrases (the scope of a
+ * requirement: "in fighting organised crime", "en Afrique de l'Ouest"): ids in taxonomy order. No
+ * threshold: a short text says what it says once.
+ */
+export function tagsNamedIn(text: string): string[] {
+  const words = toWords([{ text, ...foldLine(text), zone: 'body', aside: false }]);
+  const named = new Set(findMatches(words, TEXT_MATCHER, 0, words.count).map((match) => match.phrase.target));
+  return TEXT_TARGETS.filter((target, index) => named.has(index) && (target.family === 'theme' || target.family === 'region')).map((target) => target.id);
+}
+
 export function applyUserChoices(autoTags: readonly Tag[], userTags: readonly Tag[], removedTagIds: readonly string[]): Tag[] {
   const hidden = new Set([...removedTagIds, ...userTags.map((tag) => tag.id)]);
   return [...autoTags.filter((tag) => !hidden.has(tag.id)), ...userTags];

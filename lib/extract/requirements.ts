@@ -9,7 +9,8 @@
  * are read only when the posting states a kind of requirement nowhere else.
  */
 import type { Posting, Requirement } from '../schema';
-import { REGIONS, THEMES, type WeightedPhrase } from '../taxonomy';
+import { tagsNamedIn } from '../classify';
+import { REGIONS } from '../taxonomy';
 import { fold } from '../text';
 import { findDates } from './dates';
 import { ASSET, EXPERIENCE_PATTERNS, LANGUAGE_NAMES, MAX_REQUIREMENT_LINE, toNumber } from './fields';
@@ -525,80 +526,25 @@ function experienceRequirements(clauses: readonly Clause[]): ExperienceItem[] {
 
 // ---------------------------------------------------------------- what a scope names: themes and regions
 
-/** Words as the taxonomy's phrases are written (lib/taxonomy.ts): folded letters and digits, "stem*". */
-const PHRASE_WORD = /[a-z0-9\u00df-\u00f6\u00f8-\u024f]+\*?/g;
-/** Each word of a phrase also matches its plural in -s, -x and -es, as in the classifier. */
-const PLURAL_SUFFIXES = ['', 's', 'x', 'es'];
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-interface ScopePhrase {
-  ids: readonly string[];
-  words: ReadonlyArray<{ word: string; stem: boolean }>;
-}
-
-/**
- * The taxonomy's phrases by the forms of their first word, so that a scope's words are looked up, not
- * scanned for every phrase; phrases opening on a stem ("traffick*") are few and tried on every word.
- */
-const PHRASES_BY_FIRST_WORD = new Map<string, ScopePhrase[]>();
-const PHRASES_OPENING_ON_STEM: ScopePhrase[] = [];
-const ACRONYMS: Array<{ ids: readonly string[]; pattern: RegExp }> = [];
-
-function addTarget(ids: readonly string[], phrases: readonly WeightedPhrase[], acronyms: readonly WeightedPhrase[]) {
-  for (const [phrase] of phrases) {
-    const words = (fold(phrase).match(PHRASE_WORD) ?? []).map((word) => ({ word: word.replace(/\*$/, ''), stem: word.endsWith('*') }));
-    if (words.length === 0) continue;
-    const entry = { ids, words };
-    if (words[0]!.stem) PHRASES_OPENING_ON_STEM.push(entry);
-    else for (const suffix of PLURAL_SUFFIXES) PHRASES_BY_FIRST_WORD.set(words[0]!.word + suffix, [...(PHRASES_BY_FIRST_WORD.get(words[0]!.word + suffix) ?? []), entry]);
-  }
-  // Acronyms keep their case: "TEH", not "teh".
-  if (acronyms.length) ACRONYMS.push({ ids, pattern: new RegExp(`(?<![A-Za-z0-9])(?:${acronyms.map(([acronym]) => escapeRegExp(acronym)).join('|')})s?(?![A-Za-z0-9])`) });
-}
-
-for (const theme of THEMES) addTarget([`theme:${theme.id}`], [...theme.phrases.en, ...theme.phrases.fr, ...theme.phrases.es], theme.acronyms);
-for (const region of REGIONS) addTarget([`region:${region.id}`], region.phrases, region.acronyms);
-// "10 années d'expériences en Afrique": the continent is every one of its regions.
-addTarget(
-  ['west-africa', 'sahel', 'central-africa', 'east-africa', 'southern-africa', 'north-africa-middle-east'].map((id) => `region:${id}`),
-  ['afrique', 'africa', 'african', 'africain', 'africaine', 'africano', 'africana'].map((word) => [word, 1] as const),
-  [],
-);
-const THEME_ORDER = THEMES.map((theme) => `theme:${theme.id}`);
+/** "10 années d'expériences en Afrique": the continent is every one of its regions. */
+const AFRICA = /\b(?:afrique|africa|african|africain|africaine|africano|africana)s?\b/;
+const AFRICAN_REGIONS = ['west-africa', 'sahel', 'central-africa', 'east-africa', 'southern-africa', 'north-africa-middle-east'].map((id) => `region:${id}`);
 const REGION_ORDER = REGIONS.map((region) => `region:${region.id}`);
 
-function wordMatches(word: string, slot: ScopePhrase['words'][number]): boolean {
-  return slot.stem ? word.startsWith(slot.word) : PLURAL_SUFFIXES.some((suffix) => word === slot.word + suffix);
-}
-
 /**
- * The themes and regions a scope names. Where phrases overlap the longest one speaks ("trafic de
- * migrants" is migration, not the "trafic" of organised crime; "Afrique de l'Ouest" is not all Africa).
+ * The themes and regions a scope names, by the classifier's phrases (where phrases overlap the longest
+ * one speaks: "Afrique de l'Ouest" is not all Africa); a country named in it places it in the country's
+ * regions ("5 years in Mali").
  */
 function tagsOfScope(scope: string): { themeIds: string[]; regionIds: string[] } {
-  const words = fold(scope).match(PHRASE_WORD) ?? [];
-  const spans: Array<{ ids: readonly string[]; start: number; end: number }> = [];
-  words.forEach((word, start) => {
-    const candidates = [...(PHRASES_BY_FIRST_WORD.get(word) ?? []), ...PHRASES_OPENING_ON_STEM.filter((phrase) => word.startsWith(phrase.words[0]!.word))];
-    for (const phrase of candidates) {
-      if (phrase.words.every((slot, offset) => start + offset < words.length && wordMatches(words[start + offset]!, slot))) {
-        spans.push({ ids: phrase.ids, start, end: start + phrase.words.length });
-      }
-    }
-  });
-  const named = new Set<string>();
-  const kept: typeof spans = [];
-  for (const span of spans.sort((a, b) => b.end - b.start - (a.end - a.start))) {
-    if (kept.every((other) => span.end <= other.start || span.start >= other.end)) kept.push(span);
-  }
-  kept.forEach((span) => span.ids.forEach((id) => named.add(id)));
-  for (const { ids, pattern } of ACRONYMS) if (pattern.test(scope)) ids.forEach((id) => named.add(id));
-  // A country named in the scope places it in the country's regions ("5 years in Mali").
+  const named = tagsNamedIn(scope);
+  const regions = new Set(named.filter((id) => id.startsWith('region:')));
+  if (regions.size === 0 && AFRICA.test(fold(scope))) AFRICAN_REGIONS.forEach((id) => regions.add(id));
   const country = findCountry(scope)?.code;
-  if (country) REGIONS.filter((region) => region.countries.includes(country)).forEach((region) => named.add(`region:${region.id}`));
+  if (country) REGIONS.filter((region) => region.countries.includes(country)).forEach((region) => regions.add(`region:${region.id}`));
   return {
-    themeIds: THEME_ORDER.filter((id) => named.has(id)),
-    regionIds: REGION_ORDER.filter((id) => named.has(id)),
+    themeIds: named.filter((id) => id.startsWith('theme:')),
+    regionIds: REGION_ORDER.filter((id) => regions.has(id)),
   };
 }
 
