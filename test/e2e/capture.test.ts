@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openPopup, openTab, serveFixtures, type ExtensionBrowser, type FixtureServer } from './support';
+import { launchExtension, openPopup, openTab, previewedDeadline, saveAndFindRow, serveFixtures, type ExtensionBrowser, type FixtureServer } from './support';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -23,13 +23,9 @@ describe('capture through the real extension', () => {
     const popup = await openPopup(browser, tabId);
     const title = popup.locator('input[name="title"]');
     await expect.poll(() => title.inputValue()).toBe('Expert(e) en criminalité environnementale et traite des êtres humains – Équateur');
-    expect(await popup.locator('input[name="deadline"]').inputValue()).toBe('2025-10-29');
-    expect(await popup.locator('input[name="deadline-time"]').inputValue()).toBe('23:55');
-    expect(await popup.locator('input[name="timezone"]').inputValue()).toBe('Europe/Paris');
+    expect(await previewedDeadline(popup)).toEqual({ date: '2025-10-29', time: '23:55', timeZone: 'Europe/Paris' });
 
-    await popup.getByTestId('save-posting').click();
-    const row = popup.getByTestId('saved-row').filter({ hasText: 'Équateur' });
-    await expect.poll(() => row.count()).toBe(1);
+    const row = await saveAndFindRow(popup, 'Équateur');
     expect(await row.getByTestId('saved-deadline').textContent()).toContain('2025-10-29 23:55 Europe/Paris');
     await popup.close();
   });

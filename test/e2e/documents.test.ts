@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openPopup, openTab, type ExtensionBrowser } from './support';
+import { launchExtension, openPopup, openTab, previewedDeadline, saveAndFindRow, type ExtensionBrowser } from './support';
 import { corruptedPdf, docxFromText, pdfFromText } from '../support/documents';
 
 /** Serves documents as a board would: bytes with their content type, on 127.0.0.1 (the e2e build's host access). */
@@ -48,13 +48,9 @@ describe('PDF and Word Terms of Reference through the real extension', () => {
     const popup = await openPopup(browser, tabId);
     const title = popup.locator('input[name="title"]');
     await expect.poll(() => title.inputValue(), { timeout: 15_000 }).toBe('Expert mentor en protection et assistance des victimes');
-    expect(await popup.locator('input[name="deadline"]').inputValue()).toBe('2025-02-17');
-    expect(await popup.locator('input[name="deadline-time"]').inputValue()).toBe('16:00');
-    expect(await popup.locator('input[name="timezone"]').inputValue()).toBe('Africa/Dakar');
+    expect(await previewedDeadline(popup)).toEqual({ date: '2025-02-17', time: '16:00', timeZone: 'Africa/Dakar' });
 
-    await popup.getByTestId('save-posting').click();
-    const row = popup.getByTestId('saved-row').filter({ hasText: 'Expert mentor en protection' });
-    await expect.poll(() => row.count()).toBe(1);
+    const row = await saveAndFindRow(popup, 'Expert mentor en protection');
     expect(await row.getByTestId('saved-deadline').textContent()).toContain('2025-02-17 16:00 Africa/Dakar');
     await popup.close();
   });

@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 export const FIXTURES_DIR = resolve('test/fixtures');
@@ -110,4 +111,18 @@ export async function captureThroughPopup(extension: ExtensionBrowser, url: stri
   await popup.getByTestId('message').waitFor();
   await popup.close();
   await page.close();
+}
+
+/** The deadline fields of the popup's preview, as the user reads them once the page is understood. */
+export async function previewedDeadline(popup: Page): Promise<{ date: string; time: string; timeZone: string }> {
+  const field = (name: string) => popup.locator(`input[name="${name}"]`).inputValue();
+  return { date: await field('deadline'), time: await field('deadline-time'), timeZone: await field('timezone') };
+}
+
+/** Presses "Save this posting" and gives the saved list's one row holding `text`, once it is listed. */
+export async function saveAndFindRow(popup: Page, text: string): Promise<Locator> {
+  await popup.getByTestId('save-posting').click();
+  const row = popup.getByTestId('saved-row').filter({ hasText: text });
+  await expect.poll(() => row.count()).toBe(1);
+  return row;
 }
