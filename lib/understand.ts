@@ -1,20 +1,24 @@
 /**
  * Understanding: a collected page in, a Posting out. Pure: no browser API, so the extension, the
- * CLI and the tests run the very same code. Site adapters speak first; the generic readers
- * (JSON-LD, labels, sentences) fill what they leave empty.
+ * CLI and the tests run the very same code. One reader per field (lib/extract/), each taking its
+ * sources best first: the site's adapter, JSON-LD, labels, then what the text itself says.
  */
-import type { CollectedPage, Deadline, Posting } from './schema';
+import type { CollectedPage, Posting } from './schema';
 import { PostingSchema } from './schema';
-import { fold } from './text';
-import { findLabelValues, firstValue, type LabelValue } from './extract/labels';
-import { findJobPostingLd, htmlToLines, locationOfLd, textOf, type JobPostingLd } from './extract/jsonld';
-import { findDates, parseDeadline } from './extract/dates';
+import { findLabelValues, firstValue } from './extract/labels';
+import { findJobPostingLd, htmlToLines, locationOfLd, textOf } from './extract/jsonld';
+import { findDates } from './extract/dates';
 import {
-  contractTypeOf, contractTypeOfJsonLd, decodeCloudflareEmail, findApplySubject, findDurationInText, findEducation,
-  findEmails, findExperienceYears, findLanguages, yearsOfExperienceLabel, findZoneCityInText, isHomeBased, mergeDurations, parseDuration,
-  parseLocation,
+  decodeCloudflareEmail, findApplySubject, findDurationInText, findEducation, findEmails, findExperienceYears, findLanguages,
+  mergeDurations, parseDuration, yearsOfExperienceLabel,
 } from './extract/fields';
-import { countryCodeOf, findCountry } from './extract/places';
+import { contractOf } from './extract/contract';
+import { deadlineOf } from './extract/deadline';
+import { isHomeBased, locationOf } from './extract/location';
+import { organizationOf } from './extract/organization';
+import { countryCodeOf } from './extract/places';
+import { titleOf } from './extract/title';
+import { detectLanguage } from './extract/posting-language';
 import { findRequirements } from './extract/requirements';
 import { findSelectionGrids } from './extract/grids';
 import { adapterFor } from './sites';
@@ -38,52 +42,14 @@ export function canonicalUrlOf(url: string, declared?: string | null): string {
   }
 }
 
-// Sentences that give the deadline without a label: "avant le 17 février 2025 à 16 heures",
-// "by 27 May 2024", "Fin de candidature prévue le 09 mars 2025".
-const DEADLINE_SENTENCE = /\b(avant le|au plus tard le|jusqu'au|d'ici le|by|before|no later than|not later than|until|a mas tardar|antes del?|hasta el|prevue le|prevu le)\b/;
-const APPLICATION_WORDS = /\b(candidat\w*|application\w*|apply|postul\w*|submi\w*|soumi\w*|envoy\w*|adress\w*|send|sent|ofertas?|propuestas?|dossiers?)\b/;
-
-function deadlineFromSentences(lines: string[]): string | null {
-  for (const line of lines) {
-    const folded = fold(line);
-    if (!APPLICATION_WORDS.test(folded)) continue;
-    const cue = folded.match(DEADLINE_SENTENCE);
-    if (!cue) continue;
-    const rest = line.slice(cue.index);
-    if (findDates(rest).length > 0) return rest;
-  }
-  return null;
-}
-
-const STOPWORDS: Record<string, RegExp> = {
-  fr: /\b(le|la|les|des|du|et|est|pour|dans|une|sur|avec|au|aux|ce|qui)\b/g,
-  en: /\b(the|and|of|to|in|for|with|is|on|be|this|will|are|as|by)\b/g,
-  es: /\b(el|la|los|las|del|y|en|para|con|por|una|que|se|es|al)\b/g,
-};
-
-export function detectLanguage(text: string): string | null {
-  const sample = fold(text.slice(0, 20_000));
-  let best: string | null = null;
-  let bestCount = 20;
-  for (const [code, pattern] of Object.entries(STOPWORDS)) {
-    const count = sample.match(pattern)?.length ?? 0;
-    if (count > bestCount) {
-      best = code;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
 function contextOf(page: CollectedPage): PageContext {
   const lines = page.text.split('\n');
   const labels = findLabelValues(page.text);
   return { page, lines, labels, label: (field) => firstValue(labels, field)?.value ?? null };
 }
 
-function cleanTitle(title: string | null | undefined): string | null {
-  // Gender markers ("(H/F)", "(M/F)") are boilerplate, not part of the role.
-  const cleaned = title?.replace(/\s*\((?:[HFMWX]\s*\/\s*)+[HFMWX]\)/gi, '').replace(/\s+/g, ' ').trim();
+function cleanText(text: string | null | undefined): string | null {
+  const cleaned = text?.replace(/\s+/g, ' ').trim();
   return cleaned ? cleaned.slice(0, 300) : null;
 }
 
@@ -95,35 +61,6 @@ function absoluteUrl(href: string | null | undefined, base: string): string | nu
   } catch {
     return null;
   }
-}
-
-function deadlineFrom(
-  adapterText: string | null | undefined,
-  ld: JobPostingLd | null,
-  labels: LabelValue[],
-  lines: string[],
-  timeZone: string | null,
-): Deadline {
-  const options = { defaultTimeZone: timeZone };
-  const candidates: Array<{ text: string; range?: boolean }> = [];
-  if (adapterText) candidates.push({ text: adapterText });
-  for (const pair of labels) {
-    if (pair.field === 'deadline') candidates.push({ text: pair.value });
-    if (pair.field === 'deadlineRange') candidates.push({ text: pair.value, range: true });
-  }
-  const sentence = deadlineFromSentences(lines);
-  if (sentence) candidates.push({ text: sentence });
-  // Midnight in validThrough is how sites write a date without a time.
-  if (ld?.validThrough) candidates.push({ text: ld.validThrough.replace(/T00:00(?::00)?(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})?$/, '').replace(/T(\d{2}:\d{2}).*$/, ' $1') });
-  const readings = candidates.map((candidate) => parseDeadline(candidate.text, { ...options, range: candidate.range }));
-  const deadline = readings.find((reading) => reading.date);
-  // A header that gives the day but not the hour (or zone) gives way to a later statement of the same
-  // day that says more ("Closing date: 15 Jul 2025" … "15 de julio de 2025 a las 23:59 (hora de Colombia)").
-  if (deadline) {
-    const sameDay = readings.filter((reading) => reading.date === deadline.date);
-    return sameDay.find((reading) => reading.time) ?? sameDay.find((reading) => reading.timeZone) ?? deadline;
-  }
-  return readings[0] ?? { date: null, time: null, timeZone: null, instant: null, raw: null, unparsed: false };
 }
 
 export function understand(page: CollectedPage): Posting {
@@ -141,37 +78,36 @@ export function understand(page: CollectedPage): Posting {
   const articleText = page.article?.text ?? '';
   const description = (articleText.length > body.length * 0.3 ? articleText : body).slice(0, MAX_DESCRIPTION_CHARS);
 
-  const title =
-    cleanTitle(fromAdapter.title) ??
-    cleanTitle(ld?.title) ??
-    cleanTitle(page.headings.find((heading) => heading.level === 1)?.text) ??
-    cleanTitle(label('title')) ??
-    cleanTitle(page.article?.title) ??
-    cleanTitle(page.documentTitle.split(/\s+[|–-]\s+/)[0]);
+  const title = titleOf({
+    adapter: fromAdapter.title,
+    jsonLd: ld?.title,
+    headings: page.headings,
+    label: label('title'),
+    lines,
+    articleTitle: page.article?.title,
+    documentTitle: page.documentTitle,
+    siteName: page.article?.siteName ?? page.meta['og:site_name'] ?? null,
+    url: page.url,
+    isLabelLine: (line) => labels.some((pair) => pair.line >= 0 && lines[pair.line] === line),
+  });
 
-  // Location: adapter, JSON-LD, then labels, then a country named in the title.
   const ldLocation = ld ? locationOfLd(ld.jobLocation) : { country: null, city: null };
+  const ldCountry = ldLocation.country ? (countryCodeOf(ldLocation.country) ?? (/^[A-Z]{2}$/.test(ldLocation.country) ? ldLocation.country : null)) : null;
   const locationLabel = label('location');
   const countryLabel = label('country');
-  const fromLocationLabel = locationLabel ? parseLocation(locationLabel) : { country: null, city: null };
-  const fromCountryLabel = countryLabel ? parseLocation(countryLabel) : { country: null, city: null };
-  const country =
-    fromAdapter.country ??
-    (ldLocation.country ? (countryCodeOf(ldLocation.country) ?? (/^[A-Z]{2}$/.test(ldLocation.country) ? ldLocation.country : null)) : null) ??
-    fromCountryLabel.country ??
-    fromLocationLabel.country ??
-    (title ? findCountry(title)?.code : null) ??
-    null;
-  const city =
-    fromAdapter.city ??
-    ldLocation.city ??
-    cleanTitle(label('city')) ??
-    fromLocationLabel.city ??
-    fromCountryLabel.city ??
-    (country ? findZoneCityInText(body, country) : null);
+  const { country, city } = locationOf({
+    adapter: { country: fromAdapter.country, city: fromAdapter.city },
+    jsonLd: { country: ldCountry, city: ldLocation.city },
+    countryLabel,
+    locationLabel,
+    cityLabel: label('city'),
+    title,
+    lines,
+    body,
+  });
   const remote = fromAdapter.remote ?? (isHomeBased(`${locationLabel ?? ''}\n${body}`) || ld?.jobLocationType === 'TELECOMMUTE');
 
-  const deadline = deadlineFrom(fromAdapter.deadlineText, ld, labels, lines, adapter?.timeZone ?? null);
+  const deadline = deadlineOf({ adapter: fromAdapter.deadlineText, labels, lines, validThrough: ld?.validThrough, timeZone: adapter?.timeZone ?? null });
   if (deadline.unparsed) warnings.push(`The deadline "${deadline.raw}" could not be read: check it by hand.`);
   else if (deadline.date && !deadline.timeZone) warnings.push('The deadline gives no time zone.');
 
@@ -183,21 +119,13 @@ export function understand(page: CollectedPage): Posting {
   const contractTexts = [fromAdapter.contractText, ...labels.filter((pair) => pair.field === 'contract').map((pair) => pair.value)].filter(
     (value): value is string => Boolean(value),
   );
-  const ldEmployment = ld?.employmentType ? [ld.employmentType].flat().join(', ') : null;
-  let contractType = contractTexts.map(contractTypeOf).find((type) => type !== null) ?? null;
-  let contractRaw = contractTexts.join(' | ') || null;
-  if (!contractType && ldEmployment) {
-    contractType = contractTypeOfJsonLd(ldEmployment);
-    contractRaw = ldEmployment;
-  }
-  if (!contractType && title) {
-    contractType = contractTypeOf(title);
-    if (contractType) contractRaw = title;
-  }
-  if (!contractType && /\b(terms of reference|termes de reference|terminos de referencia)\b/.test(fold(body)) && /\bconsult|expert/i.test(body)) {
-    contractType = 'consultancy';
-    contractRaw = 'Terms of Reference';
-  }
+  const contract = contractOf({
+    stated: contractTexts,
+    jsonLd: ld?.employmentType ? [ld.employmentType].flat().join(', ') : null,
+    title,
+    lines,
+    body,
+  });
 
   const durationTexts = [fromAdapter.durationText, ...labels.filter((pair) => pair.field === 'duration').map((pair) => pair.value)].filter(
     (value): value is string => Boolean(value),
@@ -225,6 +153,7 @@ export function understand(page: CollectedPage): Posting {
   const referenceFromSubject = subject && /^[\p{L}\d_ /-]*\d[\p{L}\d_ /-]*$/u.test(subject) && subject.length <= 40 ? subject : null;
   const identifier = ld?.identifier ? (typeof ld.identifier === 'string' ? ld.identifier : (ld.identifier.value ?? null)) : null;
 
+  const postingLanguage = fromAdapter.postingLanguage ?? detectLanguage(description) ?? page.lang?.slice(0, 2).toLowerCase() ?? null;
   const education = findEducation([label('education') ?? '', description].join('\n'));
 
   const fields: Omit<Posting, 'requirements' | 'selectionGrids'> = {
@@ -232,18 +161,25 @@ export function understand(page: CollectedPage): Posting {
     canonicalUrl: canonicalUrlOf(page.url, page.canonicalUrl),
     site: adapter?.id ?? safeHost(page.url),
     title,
-    organization: cleanTitle(fromAdapter.organization) ?? cleanTitle(textOf(ld?.hiringOrganization)) ?? cleanTitle(label('organization')),
-    reference: cleanTitle(fromAdapter.reference) ?? cleanTitle(label('reference')) ?? cleanTitle(identifier) ?? referenceFromSubject,
+    organization: organizationOf({
+      stated: [fromAdapter.organization, textOf(ld?.hiringOrganization), label('organization')],
+      url: page.url,
+      siteName: page.article?.siteName ?? page.meta['og:site_name'] ?? null,
+      title,
+      lines,
+      language: postingLanguage,
+    }),
+    reference: cleanText(fromAdapter.reference) ?? cleanText(label('reference')) ?? cleanText(identifier) ?? referenceFromSubject,
     location: { country, city, remote, raw: locationLabel ?? countryLabel ?? ldLocation.country },
     deadline,
     published: { date: publishedDate, raw: publishedText },
-    contract: { type: contractType, raw: contractRaw },
+    contract,
     duration: duration ?? { days: null, months: null, term: null, raw: null },
     languages: findLanguages([label('languages') ? `Langues : ${label('languages')}` : '', description].join('\n')),
     experienceYears: fromAdapter.experienceYears ?? yearsOfExperienceLabel(label('experience') ?? '') ?? findExperienceYears([label('experience') ?? '', description].join('\n')),
     education: { level: education?.level ?? null, raw: education?.raw ?? null },
     apply: { emails, subject, url: absoluteUrl(applyUrl, page.url) },
-    postingLanguage: fromAdapter.postingLanguage ?? detectLanguage(description) ?? page.lang?.slice(0, 2).toLowerCase() ?? null,
+    postingLanguage,
     description,
     tags: [],
     warnings,
@@ -260,23 +196,4 @@ function safeHost(url: string): string | null {
   }
 }
 
-/** What makes a page a posting: the fields only postings have. */
-export function postingEvidence(posting: Posting): string[] {
-  const found: string[] = [];
-  if (posting.deadline.date || posting.deadline.unparsed) found.push('deadline');
-  if (posting.contract.type && posting.contract.raw !== posting.title) found.push('contract');
-  if (posting.duration.days !== null || posting.duration.months !== null) found.push('duration');
-  if (posting.reference) found.push('reference');
-  if (posting.experienceYears !== null) found.push('experience');
-  if (posting.education.level) found.push('education');
-  if (posting.apply.emails.length > 0 || posting.apply.url) found.push('how to apply');
-  return found;
-}
-
-/** Null when the page reads as a posting; otherwise a message that says what was found instead. */
-export function notAPostingReason(posting: Posting): string | null {
-  const evidence = postingEvidence(posting);
-  if (evidence.includes('deadline') || evidence.length >= 3) return null;
-  const title = posting.title ? `"${posting.title}"` : 'no title';
-  return `No posting found on this page: it has ${title} but ${evidence.length === 0 ? 'none' : `only ${evidence.join(', ')}`} of a posting's fields (deadline, contract, duration, reference, requirements, how to apply).`;
-}
+export { notAPostingReason, postingEvidence } from './extract/evidence';

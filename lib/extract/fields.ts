@@ -5,7 +5,6 @@
 import type { ContractType, Duration, EducationLevel, LanguageRequirement, Posting } from '../schema';
 import { CEFR_LEVELS } from '../schema';
 import { fold } from '../text';
-import { countryCodeOf, countryOfCity, findCountry, zoneCitiesOfCountry } from './places';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -69,30 +68,6 @@ export function mergeDurations(first: Duration | null, second: Duration | null):
     term: first.term ?? second.term,
     raw: [first.raw, second.raw].filter(Boolean).join(' | ') || null,
   };
-}
-
-// ---------------------------------------------------------------- contract
-
-const CONTRACT_RULES: Array<[ContractType, RegExp]> = [
-  ['volunteer', /\b(volontari\w*|volunteer\w*|vsi|unv|vnu|voluntari\w*|civic service|service civique)\b/],
-  ['internship', /\b(stage|stagiaire|intern|internship|pasantia|practicas|trainee)\b/],
-  ['fellowship', /\b(fellowship|fellow|bourse|beca)\b/],
-  ['consultancy', /\b(non[- ]staff|consultan\w*|consultoria|prestation de services?|service contract|contrat de prestation|individual contract|contrat individuel|contrato individual|contratista|freelance\w*|independant|entrepreneur individuel|contractor|ssa|expert(?:e|s)?|cps|portage salarial|cabinet d'expertise|international)\b/],
-  ['employment', /\b(cdd|cdi|cddu|salarie|employee|fixed[- ]term|temporary (?:appointment|job opening)|duree determinee|plazo fijo|termino fijo|fta|staff|full[- ]time|part[- ]time|permanent|contrato de trabajo|poste terrain|employment)\b/],
-];
-
-export function contractTypeOf(raw: string): ContractType | null {
-  const folded = fold(raw);
-  for (const [type, pattern] of CONTRACT_RULES) if (pattern.test(folded)) return type;
-  return null;
-}
-
-const JSONLD_EMPLOYMENT: Record<string, ContractType> = {
-  CONTRACTOR: 'consultancy', INTERN: 'internship', VOLUNTEER: 'volunteer', FULL_TIME: 'employment',
-  PART_TIME: 'employment', TEMPORARY: 'employment', PER_DIEM: 'consultancy', OTHER: 'other',
-};
-export function contractTypeOfJsonLd(employmentType: string): ContractType | null {
-  return JSONLD_EMPLOYMENT[employmentType.trim().toUpperCase().replace(/[\s-]/g, '_')] ?? contractTypeOf(employmentType);
 }
 
 // ---------------------------------------------------------------- languages
@@ -264,61 +239,4 @@ export function findApplySubject(text: string): string | null {
     if (match) return match[1]!.trim().replace(/[.;,]$/, '');
   }
   return null;
-}
-
-// ---------------------------------------------------------------- place
-
-const REGION_WORDS = /\b(caraibes?|caribbean|caribe|afrique|africa|sahel|europe|europa|asie|asia|amerique|america|pacifique|pacific|zone|region|moyen[- ]orient|middle east|home[- ]based|remote|teletravail|worldwide|multiple|various|divers)\b/;
-
-/** A location value such as "Caraïbes – Sainte-Lucie – Castries" or "Dakar, Sénégal". */
-export function parseLocation(raw: string): Pick<Posting['location'], 'country' | 'city'> {
-  const parts = raw.split(/\s+[–—-]\s+|[,;/|>()]|\s+or\s+|\s+ou\s+|\s+o\s+/).map((part) => part.trim()).filter(Boolean);
-  let countryIndex = parts.findIndex((part) => countryCodeOf(part) !== null);
-  let country = countryIndex >= 0 ? countryCodeOf(parts[countryIndex]!) : null;
-  if (!country) {
-    // "Ethiopia-Addis Ababa": country and city joined by a bare hyphen.
-    const hyphenated = raw.match(/^([^-]+)-([^-]+)$/);
-    if (hyphenated && countryCodeOf(hyphenated[1]!)) return { country: countryCodeOf(hyphenated[1]!), city: titleCase(hyphenated[2]!.trim()) };
-    // A duty station named by its city alone ("NEW YORK", "BAMAKO") when the city names its country's zone.
-    const cityIndex = parts.findIndex((part) => countryOfCity(part) !== null);
-    if (cityIndex >= 0) return { country: countryOfCity(parts[cityIndex]!), city: titleCase(parts[cityIndex]!) };
-    country = findCountry(raw)?.code ?? null;
-    countryIndex = -1;
-  }
-  const isCity = (part: string) => countryCodeOf(part) === null && !REGION_WORDS.test(fold(part)) && /^[A-ZÀ-Ý][\p{L}' .-]{1,40}$/u.test(part) && part.split(' ').length <= 4;
-  let city: string | null = null;
-  if (countryIndex >= 0) {
-    // Only a neighbour of the country: "Zone – Country – City" or "City, Country".
-    const next = parts[countryIndex + 1];
-    const previous = parts[countryIndex - 1];
-    city = next && isCity(next) ? next : previous && isCity(previous) ? previous : null;
-  }
-  return { country, city: city ? titleCase(city) : null };
-}
-
-function titleCase(text: string): string {
-  return text === text.toUpperCase() ? text.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase()) : text;
-}
-
-/** A city the text names that is also the seat of the country's own time zone (Dakar for Senegal). */
-export function findZoneCityInText(text: string, country: string): string | null {
-  for (const city of zoneCitiesOfCountry(country)) {
-    if (new RegExp(`\\b${city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text)) return city;
-  }
-  return null;
-}
-
-const HOME_BASED = /\b(home[- ]based|fully remote|remote (?:work|position|based|consultancy)|work from home|teletravail|a domicile|teletrabajo|desde casa|en remoto|remote\))/g;
-/**
- * A board's yes/no field answered no ("Remote work accepted" then "No" on the next line, "Télétravail : non"):
- * the answer stands alone after a colon, question mark or line break, so "Home-based, no travel" is not one.
- */
-const ANSWERED_NO = /^ ?(?:accepted|accepte|possible|allowed|aceptado)? ?[:?\n]\s*(?:no|non|false)\s*(?:$|[\n.;])/;
-
-export function isHomeBased(text: string): boolean {
-  const folded = fold(text);
-  for (const match of folded.matchAll(HOME_BASED)) {
-    if (!ANSWERED_NO.test(folded.slice(match.index + match[0].length, match.index + match[0].length + 40))) return true;
-  }
-  return false;
 }

@@ -1,4 +1,4 @@
-import { parseLocation } from '../extract/fields';
+import { parseLocation } from '../extract/location';
 import { findCountry } from '../extract/places';
 import { mainHeading, type SiteAdapter } from './adapter';
 

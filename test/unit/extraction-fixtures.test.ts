@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareFields, extractFixture, listFixtures } from '../support/fixtures';
 import { PostingSchema } from '../../lib/schema';
 import { notAPostingReason } from '../../lib/understand';
-import { isHomeBased } from '../../lib/extract/fields';
+import { isHomeBased } from '../../lib/extract/location';
 
 const fixtures = listFixtures();
 

@@ -1,0 +1,89 @@
+/**
+ * The kind of contract, best source first: the adapter's or a label's words, JSON-LD's employmentType,
+ * the title, a UN grade or contract modality anywhere in the opening, then the opening's plain
+ * statements ("CDD de 12 mois", "This is a consultancy", "appel d'offres"), then a Terms of Reference
+ * for an expert. Each source is read with the words it can be trusted for.
+ */
+import type { ContractType } from '../schema';
+import { fold } from '../text';
+
+const words = (list: string[]) => new RegExp(`(?:^|[^\\p{L}\\d])(?:${list.join('|')})(?![\\p{L}\\d])`, 'u');
+
+// A label's value or a title: short texts where even loose words mean the contract.
+const CONTRACT_RULES: Array<[ContractType, RegExp]> = [
+  ['other', words(["appel d'offres?", 'appels? a propositions?', 'call for (?:proposals|tenders?|bids)', 'requests? for (?:proposals?|quotations?|bids)', 'rfp', 'rfq', 'invitation to (?:bid|tender)', 'licitacion\\w*', 'solicitud de (?:propuestas|cotizacion\\w*)', 'convocatoria de propuestas', 'marche public'])],
+  ['volunteer', words(['volontari\\w*', 'volunteer\\w*', 'vsi', 'unv', 'vnu', 'voluntari\\w*', 'civic service', 'service civique'])],
+  ['internship', words(['stage', 'stagiaire', 'intern', 'internship', 'pasantia', 'pasante', 'practicas', 'trainee', 'v\\.?i\\.?e'])],
+  ['fellowship', words(['fellowship', 'fellow', 'bourse', 'beca', 'jpo', 'junior professional officer'])],
+  ['consultancy', words(['non[- ]staff', 'consultan\\w*', 'consultor\\w*', 'consultoria', 'prestation de services?', 'service contract', 'contrat de prestation', 'individual contract\\w*', 'contrat individuel', 'contrato individual', 'contratista', 'freelance\\w*', 'independant', 'entrepreneur individuel', 'contractor', 'ssa', 'lica', 'iica', 'ica', 'ic', 'expert(?:e|s)?', 'cps', 'portage salarial', "cabinet d'expertise", 'international', 'terms of reference', 'termes de reference', 'terminos de referencia'])],
+  ['employment', words(['cdd', 'cdi', 'cddu', 'salarie', 'employee', 'fixed[- ]term', 'temporary (?:appointment|job opening)', 'temporary', 'duree determinee', 'duree indeterminee', 'plazo fijo', 'termino fijo', 'plazo indefinido', 'fta', 'ta', 'staff', 'full[- ]time', 'part[- ]time', 'permanent', 'contrato de trabajo', 'contrato laboral', 'poste terrain', 'employment', 'npsa', 'ipsa', 'personnel service agreement', 'national officer', 'general service', 'professional', 'nombramiento', 'planta'])],
+];
+
+export function contractTypeOf(raw: string): ContractType | null {
+  const folded = fold(raw);
+  for (const [type, pattern] of CONTRACT_RULES) if (pattern.test(folded)) return type;
+  return null;
+}
+
+const JSONLD_EMPLOYMENT: Record<string, ContractType> = {
+  CONTRACTOR: 'consultancy', INTERN: 'internship', VOLUNTEER: 'volunteer', FULL_TIME: 'employment',
+  PART_TIME: 'employment', TEMPORARY: 'employment', PER_DIEM: 'consultancy', OTHER: 'other',
+};
+export function contractTypeOfJsonLd(employmentType: string): ContractType | null {
+  return JSONLD_EMPLOYMENT[employmentType.trim().toUpperCase().replace(/[\s-]/g, '_')] ?? contractTypeOf(employmentType);
+}
+
+// UN grades: P-3, D-1, G-5, GS-6, NO-B, NOC, FS-5, SB-4, LICA-9, ICS-10: staff or personnel posts.
+const UN_GRADE = /(?:^|[\s(,:])(?:(?:P|D|G|GS|FS)[- ]?[1-7]|NO[- ]?[A-D]|NPSA[- ]?\d{1,2}|IPSA[- ]?\d{1,2}|ICS[- ]?\d{1,2}|SB[- ]?[1-5])(?=$|[\s),;/.])/;
+const UN_CONSULTANT_GRADE = /(?:^|[\s(,:])(?:LICA|IICA)[- ]?\d{1,2}(?=$|[\s),;/.])/;
+
+// Running text: only statements that cannot mean anything else.
+const STATEMENTS: Array<[ContractType, RegExp]> = [
+  ['other', words(["avis d'appel d'offres?", "appel d'offres? (?:ouvert|restreint|national|international)", 'call for proposals', 'request for proposals?', 'request for quotations?', 'invitation to bid', 'licitacion (?:publica|nacional|internacional)', 'solicitud de propuestas'])],
+  ['volunteer', words(['volontariat de solidarite internationale', 'volontaire de solidarite internationale', 'un volunteer', 'volontaires des nations unies', 'voluntariado', 'volunteer assignment'])],
+  ['internship', words(['internship programme', 'stage de fin d\'etudes', 'convention de stage', 'offre de stage', 'pasantia', 'practicas profesionales'])],
+  ['employment', words(['cdd', 'cdi', 'contrat a duree determinee', 'contrat a duree indeterminee', 'fixed[- ]term appointment', 'temporary appointment', 'contrato a plazo fijo', 'contrato a termino fijo', 'contrato indefinido'])],
+  ['consultancy', words(['individual consultant', 'consultance', 'consultancy', 'consultoria', 'contrat de prestation', 'individual contractor', 'consultor(?:a)? individual', 'consultant(?:e)? (?:international|national|individuel)', 'recrutement d\'un(?:e)? consultant', 'contratacion de (?:un|una) consultor'])],
+];
+
+function statedInOpening(lines: string[]): { type: ContractType; raw: string } | null {
+  for (const line of lines.slice(0, 60)) {
+    if (line.length > 600) continue;
+    const folded = fold(line);
+    for (const [type, pattern] of STATEMENTS) if (pattern.test(folded)) return { type, raw: line.slice(0, 200) };
+  }
+  return null;
+}
+
+function gradeInOpening(lines: string[]): { type: ContractType; raw: string } | null {
+  for (const line of lines.slice(0, 60)) {
+    if (line.length > 300) continue;
+    if (UN_CONSULTANT_GRADE.test(line)) return { type: 'consultancy', raw: line };
+    if (UN_GRADE.test(line)) return { type: 'employment', raw: line };
+  }
+  return null;
+}
+
+export interface ContractSources {
+  /** The adapter's and the labels' contract texts, in that order. */
+  stated: string[];
+  jsonLd: string | null;
+  title: string | null;
+  lines: string[];
+  body: string;
+}
+
+export function contractOf(sources: ContractSources): { type: ContractType | null; raw: string | null } {
+  const fromStated = sources.stated.map(contractTypeOf).find((type) => type !== null);
+  if (fromStated) return { type: fromStated, raw: sources.stated.join(' | ') };
+  const fromJsonLd = sources.jsonLd ? contractTypeOfJsonLd(sources.jsonLd) : null;
+  if (fromJsonLd) return { type: fromJsonLd, raw: sources.jsonLd };
+  const fromTitle = sources.title ? contractTypeOf(sources.title) : null;
+  if (fromTitle) return { type: fromTitle, raw: sources.title };
+  const fromOpening = gradeInOpening(sources.lines) ?? statedInOpening(sources.lines);
+  if (fromOpening) return fromOpening;
+  if (/\b(terms of reference|termes de reference|terminos de referencia)\b/.test(fold(sources.body)) && /\bconsult|expert/i.test(sources.body)) {
+    return { type: 'consultancy', raw: 'Terms of Reference' };
+  }
+  return { type: null, raw: sources.stated.join(' | ') || null };
+}

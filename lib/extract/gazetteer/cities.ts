@@ -1,0 +1,53 @@
+/**
+ * Cities of the world (city-timezones, trimmed at install by scripts/build-cities.ts) and the French and
+ * Spanish names that postings give them, so that a duty station named by its city alone names its
+ * country: "Lieu d'affectation : Ouagadougou", "Lugar de destino: Tegucigalpa".
+ */
+import generated from './cities.generated.json';
+import { fold } from '../../text';
+
+export interface City {
+  name: string;
+  country: string;
+}
+
+// Duty stations the package lacks (camps, small towns the field knows well) and exonyms.
+const EXTRA_CITIES: Array<[string, string]> = [
+  ["Cox's Bazar", 'BD'], ['Cox Bazar', 'BD'], ['Kakuma', 'KE'], ['Dadaab', 'KE'], ['Bossaso', 'SO'], ['Garowe', 'SO'], ['Baidoa', 'SO'],
+  ['Tombouctou', 'ML'], ['Ndjamena', 'TD'], ["N'Djamena", 'TD'], ['Genève', 'CH'], ['Ginebra', 'CH'], ['Le Caire', 'EG'], ['El Cairo', 'EG'],
+  ['Alger', 'DZ'], ['Argel', 'DZ'], ['Beyrouth', 'LB'], ['Beirut', 'LB'], ['Bagdad', 'IQ'], ['Addis-Abeba', 'ET'], ['Addis Abeba', 'ET'],
+  ['Bruxelles', 'BE'], ['Bruselas', 'BE'], ['Vienne', 'AT'], ['Viena', 'AT'], ['Londres', 'GB'], ['Nueva York', 'US'], ['La Haye', 'NL'],
+  ['La Haya', 'NL'], ['Copenhague', 'DK'], ['Ciudad de México', 'MX'], ['Ciudad de Guatemala', 'GT'], ['Ciudad de Panamá', 'PA'],
+  ['Puerto Príncipe', 'HT'], ['Tananarive', 'MG'], ['Mogadiscio', 'SO'], ['Kaboul', 'AF'], ['Damas', 'SY'], ['Sanaa', 'YE'], ["Sana'a", 'YE'],
+  ['Dacca', 'BD'], ['Katmandou', 'NP'], ['Rangoun', 'MM'], ['Jérusalem', 'IL'], ['Jerusalén', 'IL'], ['Pékin', 'CN'], ['Moscou', 'RU'],
+  ['Varsovie', 'PL'], ['Le Cap', 'ZA'], ['Tegucigalpa', 'HN'], ['Bogota', 'CO'], ['Bogotá', 'CO'], ['Asunción', 'PY'], ['Yaoundé', 'CM'],
+  ['Lomé', 'TG'], ['Washington', 'US'], ['Washington DC', 'US'], ['Washington, D.C.', 'US'], ['Erbil', 'IQ'], ['Goma', 'CD'],
+  ['Ramallah', 'PS'], ['Gaza City', 'PS'], ['Port-Louis', 'MU'], ['Saint-Louis', 'SN'], ['Saint Louis', 'SN'],
+];
+
+// Names that are ordinary words as often as places: read only where a label or the title gives them.
+const COMMON_WORDS = new Set(['of', 'mission', 'police', 'reading', 'nice', 'mobile', 'bath', 'union', 'concord', 'independence', 'victoria', 'progreso', 'liberty', 'trinidad', 'asia', 'florida', 'santa', 'sur', 'este', 'as', 'male', 'man', 'bar', 'tete', 'kaya', 'sale', 'bria', 'bor', 'ho', 'lae', 'apia']);
+
+const keyOf = (name: string) =>
+  fold(name)
+    .replace(/[-'’.,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const CITIES = new Map<string, City & { population: number }>();
+for (const [name, country, population] of generated as Array<[string, string, number]>) {
+  const key = keyOf(name);
+  const known = CITIES.get(key);
+  if (key.length > 2 && (!known || known.population < population)) CITIES.set(key, { name, country, population });
+}
+for (const [name, country] of EXTRA_CITIES) CITIES.set(keyOf(name), { name, country, population: Number.MAX_SAFE_INTEGER });
+
+export const LONGEST_CITY_WORDS = 4;
+
+/** The city a text is exactly the name of ("BAMAKO", "Ouagadougou", "Cox's Bazar"). */
+export function cityNamed(text: string, options: { allowCommonWords?: boolean } = {}): City | null {
+  const key = keyOf(text);
+  if (!options.allowCommonWords && COMMON_WORDS.has(key)) return null;
+  const city = CITIES.get(key);
+  return city ? { name: city.name, country: city.country } : null;
+}

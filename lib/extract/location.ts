@@ -1,0 +1,166 @@
+/**
+ * Where the work is: country and city, best source first (the adapter, JSON-LD, labels, the title,
+ * duty-station phrases), and last the country that the mission text itself places the work in — never
+ * an organisation's headquarters named in its boilerplate.
+ */
+import type { Posting } from '../schema';
+import { fold } from '../text';
+import { cityNamed, LONGEST_CITY_WORDS } from './gazetteer/cities';
+import { countryCodeOf, findCountry, zoneCitiesOfCountry } from './places';
+
+type Place = Pick<Posting['location'], 'country' | 'city'>;
+const NOWHERE: Place = { country: null, city: null };
+
+const REGION_WORDS = /\b(caraibes?|caribbean|caribe|afrique|africa|sahel|europe|europa|asie|asia|amerique|america|pacifique|pacific|zone|region|moyen[- ]orient|middle east|home[- ]based|remote|teletravail|worldwide|multiple|various|divers)\b/;
+
+function titleCase(text: string): string {
+  return text === text.toUpperCase() ? text.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase()) : text;
+}
+
+/** A location value such as "Caraïbes – Sainte-Lucie – Castries", "Dakar, Sénégal" or "Ouagadougou". */
+export function parseLocation(raw: string): Place {
+  const parts = raw.split(/\s+[–—-]\s+|[,;/|>()]|\s+or\s+|\s+ou\s+|\s+o\s+/).map((part) => part.trim()).filter(Boolean);
+  let countryIndex = parts.findIndex((part) => countryCodeOf(part) !== null);
+  let country = countryIndex >= 0 ? countryCodeOf(parts[countryIndex]!) : null;
+  if (!country) {
+    // "Ethiopia-Addis Ababa": country and city joined by a bare hyphen.
+    const hyphenated = raw.match(/^([^-]+)-([^-]+)$/);
+    if (hyphenated && countryCodeOf(hyphenated[1]!)) return { country: countryCodeOf(hyphenated[1]!), city: titleCase(hyphenated[2]!.trim()) };
+    // A duty station named by its city alone ("NEW YORK", "BAMAKO", "Ouagadougou").
+    for (const part of parts) {
+      const city = cityNamed(part, { allowCommonWords: true });
+      if (city) return { country: city.country, city: titleCase(part) };
+    }
+    country = findCountry(raw)?.code ?? null;
+    countryIndex = -1;
+  }
+  const isCity = (part: string) => countryCodeOf(part) === null && !REGION_WORDS.test(fold(part)) && /^[A-ZÀ-Ý][\p{L}' .-]{1,40}$/u.test(part) && part.split(' ').length <= 4;
+  let city: string | null = null;
+  if (countryIndex >= 0) {
+    // Only a neighbour of the country: "Zone – Country – City" or "City, Country".
+    const next = parts[countryIndex + 1];
+    const previous = parts[countryIndex - 1];
+    city = next && isCity(next) ? next : previous && isCity(previous) ? previous : null;
+  }
+  return { country, city: city ? titleCase(city) : null };
+}
+
+/** A city the text names that is also the seat of the country's own time zone (Dakar for Senegal). */
+export function findZoneCityInText(text: string, country: string): string | null {
+  for (const city of zoneCitiesOfCountry(country)) {
+    if (new RegExp(`\\b${city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text)) return city;
+  }
+  return null;
+}
+
+const HOME_BASED = /\b(home[- ]based|fully remote|remote (?:work|position|based|consultancy)|work from home|teletravail|a domicile|teletrabajo|desde casa|en remoto|remote\))/g;
+/**
+ * A board's yes/no field answered no ("Remote work accepted" then "No" on the next line, "Télétravail : non"):
+ * the answer stands alone after a colon, question mark or line break, so "Home-based, no travel" is not one.
+ */
+const ANSWERED_NO = /^ ?(?:accepted|accepte|possible|allowed|aceptado)? ?[:?\n]\s*(?:no|non|false)\s*(?:$|[\n.;])/;
+
+export function isHomeBased(text: string): boolean {
+  const folded = fold(text);
+  for (const match of folded.matchAll(HOME_BASED)) {
+    if (!ANSWERED_NO.test(folded.slice(match.index + match[0].length, match.index + match[0].length + 40))) return true;
+  }
+  return false;
+}
+
+/** The first country or known city that a short text names: a title, a label's value. */
+export function placeNamedIn(text: string): Place {
+  const country = findCountry(text)?.code ?? null;
+  const words = text.split(/[\s,;:/()–—|>]+/).filter((word) => word !== '');
+  for (let start = 0; start < words.length; start++) {
+    for (let size = Math.min(LONGEST_CITY_WORDS, words.length - start); size >= 1; size--) {
+      const candidate = words.slice(start, start + size).join(' ');
+      if (!/^[A-ZÀ-Ý]/.test(candidate)) continue;
+      const city = cityNamed(candidate);
+      if (city && (!country || city.country === country) && countryCodeOf(candidate) === null) return { country: city.country, city: candidate };
+    }
+  }
+  return { country, city: null };
+}
+
+// "based in Goma", "basé(e) à Bamako", "poste basé à Dakar", "con sede en Lima", "duty station is Juba".
+const DUTY_STATION_PHRASE =
+  /\b(?:based (?:in|at)|located in|stationed in|duty station (?:is|will be)|deployed (?:in|to)|base(?:e|\(e\))? (?:a|au|en|aux)|en poste a|affecte(?:e|\(e\))? (?:a|au|en)|lieu d'affectation (?:est|sera)|con sede en|basad[oa] en|ubicad[oa] en|destinad[oa] en|radicad[oa] en)\s+/g;
+
+function placeAfterPhrases(lines: string[]): Place {
+  for (const line of lines.slice(0, 200)) {
+    const folded = fold(line);
+    for (const match of folded.matchAll(DUTY_STATION_PHRASE)) {
+      // fold keeps the length of the accented text it came from only where no letter decomposes: read
+      // the original line from the same word onwards.
+      const wordsBefore = folded.slice(0, match.index + match[0].length).split(/\s+/).length - 1;
+      const rest = line.split(/\s+/).slice(wordsBefore).join(' ').slice(0, 80);
+      const place = placeNamedIn(rest.split(/[.;]/)[0]!);
+      if (place.country) return place;
+    }
+  }
+  return NOWHERE;
+}
+
+// Lines about the organisation, not the assignment: where its headquarters or other offices are.
+const BOILERPLATE = /\b(headquarter\w*|siege|sede central|head office|founded|fondee?|creee? en|established in|present in|presente? dans|present en|operates in|intervient dans|trabaja en|works in|offices? in|bureaux? (?:a|en|dans)|oficinas? en|member states|etats membres|estados miembros|about us|a propos|quienes somos)\b/;
+// Lines that say where the work happens.
+const WORK_CONTEXT = /\b(mission|assignment|consultancy|consultant|project|projet|proyecto|programme|program|programa|position|poste|puesto|field|terrain|country office|bureau pays|oficina de pais|pays|country|pais|duty|travel|deplacements?|viajes?)\b/;
+
+/** The country a text keeps placing the work in: named twice or more in work lines, more than any other. */
+export function missionCountry(lines: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const line of lines.slice(0, 300)) {
+    if (line.length > 1_500) continue;
+    const folded = fold(line);
+    if (BOILERPLATE.test(folded)) continue;
+    const weight = WORK_CONTEXT.test(folded) ? 2 : 1;
+    const named = new Set<string>();
+    for (const segment of line.split(/[.;:]/)) {
+      const code = findCountry(segment)?.code;
+      if (code) named.add(code);
+    }
+    for (const code of named) counts.set(code, (counts.get(code) ?? 0) + weight);
+  }
+  const [first, second] = Array.from(counts).sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 3) return null;
+  return !second || first[1] >= 2 * second[1] ? first[0] : null;
+}
+
+export interface LocationSources {
+  adapter: Partial<Place>;
+  jsonLd: Place;
+  countryLabel: string | null;
+  locationLabel: string | null;
+  cityLabel: string | null;
+  title: string | null;
+  lines: string[];
+  body: string;
+}
+
+const first = <T>(...values: Array<T | null | undefined>): T | null => values.find((value) => value !== null && value !== undefined) ?? null;
+
+export function locationOf(sources: LocationSources): Place {
+  const fromCountryLabel = sources.countryLabel ? parseLocation(sources.countryLabel) : NOWHERE;
+  const fromLocationLabel = sources.locationLabel ? parseLocation(sources.locationLabel) : NOWHERE;
+  const fromCityLabel = sources.cityLabel ? parseLocation(sources.cityLabel) : NOWHERE;
+  const labelled = [sources.adapter, sources.jsonLd, fromCountryLabel, fromLocationLabel, fromCityLabel];
+  let country = first(...labelled.map((place) => place.country));
+  let title = NOWHERE;
+  let phrase = NOWHERE;
+  if (!country) {
+    title = sources.title ? placeNamedIn(sources.title) : NOWHERE;
+    phrase = title.country ? NOWHERE : placeAfterPhrases(sources.lines);
+    country = first(title.country, phrase.country, missionCountry(sources.lines));
+  }
+  // A city counts only where it lies in the country found (or no country was found).
+  const inCountry = (place: Place) => (place.city && (!place.country || !country || place.country === country) ? place.city : null);
+  const city = first(
+    sources.adapter.city,
+    sources.jsonLd.city,
+    sources.cityLabel?.trim() || null,
+    ...[fromLocationLabel, fromCountryLabel, title, phrase].map(inCountry),
+    country ? findZoneCityInText(sources.body, country) : null,
+  );
+  return { country, city };
+}

@@ -1,0 +1,112 @@
+/**
+ * The hiring organisation, best source first: what the site's adapter, the page's JSON-LD or a label
+ * states; then the employer whose own site the page is on; then the employer that the text says is
+ * recruiting; then an employer of the gazetteer named in the opening lines; last, the one the text names
+ * most. A funder ("financé par l'Union européenne") is never taken for the employer.
+ */
+import { fold } from '../text';
+import { EMPLOYERS, type Employer } from './gazetteer/employers';
+
+type Language = 'en' | 'fr' | 'es';
+
+export interface OrganizationSources {
+  stated: Array<string | null | undefined>;
+  url: string;
+  siteName: string | null;
+  title: string | null;
+  lines: string[];
+  language: string | null;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const foldedName = (name: string) => fold(name).replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+
+const NAME_OWNER = new Map<string, Employer>();
+const ACRONYM_OWNER = new Map<string, Employer>();
+for (const employer of EMPLOYERS) {
+  for (const name of [employer.name, employer.fr, employer.es, ...(employer.aliases ?? [])]) if (name) NAME_OWNER.set(foldedName(name), employer);
+  for (const acronym of employer.acronyms ?? []) ACRONYM_OWNER.set(acronym, employer);
+}
+// Longest names first, so "Programme des Nations Unies pour le développement" wins over "Nations Unies".
+const NAMES_PATTERN = new RegExp(
+  `(?<![\\p{L}\\d])(${Array.from(NAME_OWNER.keys()).sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\d])`,
+  'gu',
+);
+const ACRONYMS_PATTERN = new RegExp(`(?<![\\p{L}\\d-])(${Array.from(ACRONYM_OWNER.keys()).map(escape).join('|')})(?![\\p{L}\\d-])`, 'gu');
+
+// Said of a funder or partner, not of the employer.
+const FUNDER_CONTEXT = /\b(finance|financee|financ\w* par|funded|financiado|financiad\w*|with the support|avec l'appui|con el apoyo|en partenariat|in partnership|partenaires?|partners?|socios?|donors?|bailleurs?|donantes?|member states?|mis en oeuvre par|implemented by)\b[^.]{0,60}$/;
+
+interface Mention {
+  employer: Employer;
+  index: number;
+}
+
+function mentionsIn(text: string): Mention[] {
+  const folded = fold(text).replace(/[’']/g, "'");
+  const mentions: Mention[] = [];
+  for (const match of folded.matchAll(NAMES_PATTERN)) {
+    const employer = NAME_OWNER.get(match[1]!);
+    if (employer && !FUNDER_CONTEXT.test(folded.slice(Math.max(0, match.index - 80), match.index))) mentions.push({ employer, index: match.index });
+  }
+  // Acronyms in capitals only, read on the original text (fold lowercases).
+  for (const match of text.matchAll(ACRONYMS_PATTERN)) {
+    const employer = ACRONYM_OWNER.get(match[1]!);
+    if (employer && !FUNDER_CONTEXT.test(fold(text.slice(Math.max(0, match.index - 80), match.index)))) mentions.push({ employer, index: match.index });
+  }
+  return mentions.sort((a, b) => a.index - b.index);
+}
+
+/** The employer a text is exactly the name or acronym of ("OIM", "Programme alimentaire mondial"). */
+export function employerNamed(text: string): Employer | null {
+  return NAME_OWNER.get(foldedName(text)) ?? ACRONYM_OWNER.get(text.trim()) ?? null;
+}
+
+function nameIn(employer: Employer, language: string | null): string {
+  const wanted = (language ?? 'en') as Language;
+  return (wanted === 'fr' ? employer.fr : wanted === 'es' ? employer.es : undefined) ?? employer.name;
+}
+
+function employerOfUrl(url: string): Employer | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+  return EMPLOYERS.find((employer) => employer.domains?.some((domain) => host === domain || host.endsWith(`.${domain}`))) ?? null;
+}
+
+// "L'OIM recrute", "IOM is seeking", "UNICEF busca", "Save the Children invites applications".
+const RECRUITING = /^(.{2,90}?)\s+(?:is (?:recruiting|seeking|looking for|hiring)|seeks|invites (?:applications|qualified)|recrute|recherche|lance un appel|busca|requiere|solicita|convoca|contrata|abre (?:la )?convocatoria)\b/i;
+const ON_BEHALF = /\b(?:on behalf of|pour le compte de|en nombre de|por cuenta de)\s+(?:the |l'|la |le |el )?([^,.;()]{3,90})/i;
+
+function recruitingEmployer(lines: string[]): Employer | null {
+  for (const line of lines.slice(0, 80)) {
+    const subject = line.match(RECRUITING)?.[1] ?? line.match(ON_BEHALF)?.[1];
+    if (!subject) continue;
+    const found = mentionsIn(subject)[0]?.employer;
+    if (found) return found;
+  }
+  return null;
+}
+
+const OPENING_LINES = 15;
+
+export function organizationOf(sources: OrganizationSources): string | null {
+  const stated = sources.stated.map((value) => value?.replace(/\s+/g, ' ').trim()).find((value) => value);
+  if (stated) return stated.slice(0, 300);
+  const byName = (employer: Employer | null | undefined) => (employer ? nameIn(employer, sources.language) : null);
+  const siteEmployer = employerOfUrl(sources.url) ?? (sources.siteName ? employerNamed(sources.siteName) : null);
+  if (siteEmployer) return byName(siteEmployer);
+  const recruiting = recruitingEmployer(sources.lines);
+  if (recruiting) return byName(recruiting);
+  const opening = mentionsIn([sources.title ?? '', ...sources.lines.slice(0, OPENING_LINES)].join('\n'))[0]?.employer;
+  if (opening) return byName(opening);
+  // The employer a long text keeps naming: at least three times, and more than any other.
+  const counts = new Map<Employer, number>();
+  for (const { employer } of mentionsIn(sources.lines.slice(0, 400).join('\n'))) counts.set(employer, (counts.get(employer) ?? 0) + 1);
+  const [first, second] = Array.from(counts).sort((a, b) => b[1] - a[1]);
+  if (first && first[1] >= 3 && (!second || first[1] > second[1])) return byName(first[0]);
+  return null;
+}

@@ -1,0 +1,131 @@
+/**
+ * The posting's title, best source first: the adapter, JSON-LD, the page's main heading, a "Job title"
+ * label, then the first line of the opening that names a role, then the reader view's and the document's
+ * title without the site's name. Headings that only say what kind of page this is ("Vacancy
+ * Announcement", "Offre d'emploi", "Términos de referencia") or name the site are passed over.
+ */
+import { fold } from '../text';
+
+export interface TitleSources {
+  adapter: string | null | undefined;
+  jsonLd: string | null | undefined;
+  headings: Array<{ level: number; text: string }>;
+  label: string | null;
+  lines: string[];
+  articleTitle: string | null | undefined;
+  documentTitle: string;
+  siteName: string | null;
+  url: string;
+  /** True for a line that is a known label (its value is not a title). */
+  isLabelLine(line: string): boolean;
+}
+
+const GENERIC_TITLES = [
+  'vacancy announcement', 'vacancy notice', 'job announcement', 'job description', 'job opening', 'job offer', 'job details',
+  'vacancy', 'vacancies', 'careers', 'career opportunities', 'jobs', 'job', 'position description', 'terms of reference',
+  'term of reference', 'tor', 'request for proposals', 'call for applications', 'call for expression of interest', 'apply now',
+  'offre d emploi', 'offres d emploi', 'offre', 'avis de recrutement', 'avis de vacance', 'avis de vacance de poste', 'recrutement',
+  'termes de reference', 'terme de reference', 'tdr', 'appel a candidatures', 'appel a candidature', 'fiche de poste', 'emploi',
+  'nous recrutons', 'on recrute', 'description du poste', 'offre de mission', 'appel a manifestation d interet',
+  'oferta de empleo', 'oferta laboral', 'ofertas de empleo', 'convocatoria', 'terminos de referencia', 'vacante', 'empleo',
+  'descripcion del puesto', 'aviso de vacante', 'llamado a concurso', 'trabaja con nosotros', 'home', 'accueil', 'inicio',
+  'page not found', 'page introuvable', 'pagina no encontrada', 'share', 'partager', 'compartir', 'menu', 'search', 'rechercher',
+];
+const GENERIC = new Set(GENERIC_TITLES);
+const comparable = (text: string) =>
+  fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** A line that only says what kind of page this is, or is empty of words. */
+export function isGenericTitle(text: string): boolean {
+  const key = comparable(text);
+  return key === '' || GENERIC.has(key) || GENERIC.has(key.replace(/ s$/, ''));
+}
+
+// Words that name a role, an assignment or a call in the three languages.
+const ROLE_WORDS = [
+  'expert', 'experte', 'expertise', 'consultant', 'consultante', 'consultancy', 'consultants', 'officer', 'manager', 'coordinator',
+  'coordinateur', 'coordinatrice', 'coordonnateur', 'coordonnatrice', 'specialist', 'specialiste', 'adviser', 'advisor', 'conseiller',
+  'conseillere', 'assistant', 'assistante', 'associate', 'director', 'directeur', 'directrice', 'chef', 'head', 'lead', 'leader',
+  'responsable', 'charge', 'chargee', 'analyst', 'analyste', 'engineer', 'ingenieur', 'ingenieure', 'intern', 'internship', 'stagiaire',
+  'stage', 'volunteer', 'volontaire', 'representative', 'representant', 'technician', 'technicien', 'technicienne', 'administrator',
+  'administrateur', 'administratrice', 'accountant', 'comptable', 'auditor', 'auditeur', 'trainer', 'formateur', 'formatrice',
+  'facilitator', 'facilitateur', 'researcher', 'chercheur', 'evaluator', 'evaluateur', 'evaluation', 'evaluacion', 'consultor',
+  'consultora', 'consultoria', 'coordinador', 'coordinadora', 'especialista', 'oficial', 'asesor', 'asesora', 'asistente', 'tecnico',
+  'tecnica', 'directora', 'jefe', 'jefa', 'analista', 'pasante', 'pasantia', 'voluntario', 'voluntaria', 'gerente', 'auxiliar',
+  'promotor', 'promotora', 'profesional', 'supervisor', 'superviseur', 'superviseure', 'driver', 'chauffeur', 'logistician',
+  'logisticien', 'logistico', 'doctor', 'medecin', 'medico', 'nurse', 'infirmier', 'infirmiere', 'enfermera', 'enfermero',
+  'psychologist', 'psychologue', 'psicologo', 'psicologa', 'clerk', 'secretary', 'secretaire', 'secretaria', 'animateur',
+  'animatrice', 'agent', 'agente', 'mentor', 'economist', 'economiste', 'economista', 'statistician', 'statisticien', 'developer',
+  'developpeur', 'programmer', 'editor', 'redacteur', 'translator', 'traducteur', 'traductor', 'interpreter', 'interprete',
+  'fellow', 'fellowship', 'team', 'equipe', 'recruitment', 'recrutement', 'contratacion', 'hiring', 'procurement', 'rfp', 'rfq',
+  'tender', 'appel', 'licitacion', 'study', 'etude', 'estudio', 'assessment', 'diagnostic', 'diagnostico', 'audit', 'mission',
+  'practicas', 'becario', 'becaria', 'trainee', 'jpo', 'president', 'delegate', 'delegue', 'delegado', 'delegada', 'monitor',
+  'enumerator', 'enqueteur', 'encuestador', 'focal', 'point', 'worker', 'educateur', 'educador', 'teacher', 'enseignant', 'docente',
+];
+const ROLE_PATTERN = new RegExp(`(?:^|[^\\p{L}])(${ROLE_WORDS.join('|')})(?:e|es|s|\\(e\\)|\\(s\\)|·e)?(?![\\p{L}])`, 'u');
+const DATE_LIKE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/;
+
+export function namesARole(line: string): boolean {
+  return ROLE_PATTERN.test(fold(line));
+}
+
+const MAX_TITLE_CHARS = 160;
+const OPENING_LINES = 30;
+
+function isTitleLike(line: string, sources: TitleSources): boolean {
+  const words = line.split(/\s+/).length;
+  if (line.length < 6 || line.length > MAX_TITLE_CHARS || words > 22) return false;
+  if (/[:;]$/.test(line) || /[.!?]$/.test(line.replace(/\b[A-Z]\.$/, '')) && words > 8) return false;
+  if (isGenericTitle(line) || sources.isLabelLine(line) || DATE_LIKE.test(line) || /@|https?:\/\//.test(line)) return false;
+  return namesARole(line);
+}
+
+/** The name of the site, to strip from document titles ("Consultant – Dakar | ReliefWeb"). */
+function siteWords(sources: TitleSources): string[] {
+  const words: string[] = [];
+  if (sources.siteName) words.push(comparable(sources.siteName));
+  try {
+    const host = new URL(sources.url).hostname.replace(/^www\./, '');
+    words.push(...host.split('.').filter((part) => part.length > 2).map(comparable));
+  } catch {
+    // A file path has no site.
+  }
+  return words.filter((word) => word !== '');
+}
+
+function namesTheSite(text: string, sources: TitleSources): boolean {
+  const key = comparable(text).replace(/ /g, '');
+  return siteWords(sources).some((word) => {
+    const site = word.replace(/ /g, '');
+    return site.length > 2 && (key === site || (key.includes(site) && key.length <= site.length + 12));
+  });
+}
+
+function usable(text: string | null | undefined, sources: TitleSources): string | null {
+  const cleaned = text?.replace(/\s*\((?:[HFMWX]\s*\/\s*)+[HFMWX]\)/gi, '').replace(/\s+/g, ' ').trim();
+  if (!cleaned || isGenericTitle(cleaned) || namesTheSite(cleaned, sources)) return null;
+  return cleaned.slice(0, 300);
+}
+
+/** The document title's parts, without the site's name: "Chargé de projet (H/F) - Dakar | Emploi Sénégal". */
+function documentTitlePart(sources: TitleSources): string | null {
+  const parts = sources.documentTitle.split(/\s+[|–—-]\s+|\s+::\s+|\s+»\s+/).map((part) => part.trim());
+  const kept = parts.filter((part) => part !== '' && !namesTheSite(part, sources) && !isGenericTitle(part));
+  return kept[0] ?? null;
+}
+
+export function titleOf(sources: TitleSources): string | null {
+  const heading = sources.headings.find((item) => item.level === 1 && usable(item.text, sources));
+  const direct = [sources.adapter, sources.jsonLd, heading?.text, sources.label].map((text) => usable(text, sources)).find(Boolean);
+  if (direct) return direct;
+  const opening = sources.lines.slice(0, OPENING_LINES).find((line) => isTitleLike(line, sources));
+  const secondHeading = sources.headings.find((item) => item.level === 2 && usable(item.text, sources) && namesARole(item.text));
+  return (
+    usable(opening, sources) ??
+    usable(secondHeading?.text, sources) ??
+    usable(sources.articleTitle, sources) ??
+    usable(documentTitlePart(sources), sources)
+  );
+}
