@@ -17,7 +17,7 @@ import { deadlineOf } from './extract/deadline';
 import { isHomeBased, locationOf } from './extract/location';
 import { organizationOf } from './extract/organization';
 import { countryCodeOf } from './extract/places';
-import { titleOf } from './extract/title';
+import { REFERENCE_PREFIX, titleOf } from './extract/title';
 import { detectLanguage } from './extract/posting-language';
 import { findRequirements } from './extract/requirements';
 import { findSelectionGrids } from './extract/grids';
@@ -51,6 +51,15 @@ function contextOf(page: CollectedPage): PageContext {
 function cleanText(text: string | null | undefined): string | null {
   const cleaned = text?.replace(/\s+/g, ' ').trim();
   return cleaned ? cleaned.slice(0, 300) : null;
+}
+
+/** "CFA-BF10-02-2025 - Consultant National…": a reference with a digit, written before the title. */
+function referenceBeforeTitle(lines: string[]): string | null {
+  for (const line of lines) {
+    const reference = line.match(REFERENCE_PREFIX)?.[1];
+    if (reference && /\d/.test(reference)) return reference;
+  }
+  return null;
 }
 
 function absoluteUrl(href: string | null | undefined, base: string): string | null {
@@ -169,7 +178,7 @@ export function understand(page: CollectedPage): Posting {
       lines,
       language: postingLanguage,
     }),
-    reference: cleanText(fromAdapter.reference) ?? cleanText(label('reference')) ?? cleanText(identifier) ?? referenceFromSubject,
+    reference: cleanText(fromAdapter.reference) ?? cleanText(label('reference')) ?? cleanText(identifier) ?? referenceFromSubject ?? referenceBeforeTitle([page.headings.find((heading) => heading.level === 1)?.text ?? '', ...lines.slice(0, 5)]),
     location: { country, city, remote, raw: locationLabel ?? countryLabel ?? ldLocation.country },
     deadline,
     published: { date: publishedDate, raw: publishedText },

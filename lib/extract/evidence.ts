@@ -4,7 +4,12 @@
  * error pages have none of these or one.
  */
 import type { Posting } from '../schema';
+import { fold } from '../text';
 import { namesARole } from './title';
+
+// Words that only a recruitment says of itself.
+const RECRUITING_WORDS =
+  /\b(recrute\w*|recrutement|avis de vacance|termes de reference|tdr|fiche de poste|offre d'emploi|appel a candidatures?|vacancy|job opening|job description|terms of reference|we are looking for|is seeking|invites applications|convocatoria|terminos de referencia|oferta de empleo|se busca|vacante|postula\w*|how to apply|comment postuler|como postular)\b/;
 
 export function postingEvidence(posting: Posting): string[] {
   const found: string[] = [];
@@ -15,6 +20,7 @@ export function postingEvidence(posting: Posting): string[] {
   if (posting.experienceYears !== null) found.push('experience');
   if (posting.education.level) found.push('education');
   if (posting.apply.emails.length > 0 || posting.apply.url) found.push('how to apply');
+  if (RECRUITING_WORDS.test(fold(`${posting.title ?? ''}\n${posting.description.slice(0, 3_000)}`))) found.push('recruitment wording');
   return found;
 }
 

@@ -44,7 +44,8 @@ const LABELS: Record<LabelField, string[]> = {
   ],
   title: [
     "titre d'emploi", 'titre du poste', 'intitule du poste', 'job title', 'position title', 'post title', 'titulo del cargo',
-    'titulo de la contratacion', 'titulo del puesto', 'objet',
+    'titulo de la contratacion', 'titulo del puesto', 'objet', 'poste', 'intitule', 'intitule de la mission', 'titre', 'titre de la mission',
+    'puesto', 'cargo', 'nombre del puesto', 'denominacion del puesto', 'position', 'vacancy title', 'title', 'titulo',
   ],
   organization: [
     'organization', 'organisation', 'organisme', 'organismo', 'agency', 'hiring organization', 'employer', 'employeur',

@@ -83,6 +83,8 @@ export function placeNamedIn(text: string): Place {
   return { country, city: null };
 }
 
+// Lines about the organisation, not the assignment: where its headquarters or other offices are.
+const BOILERPLATE = /\b(headquarter\w*|siege|sede central|head office|founded|fondee?|creee? en|established in|present in|presente? dans|present en|operates in|intervient dans|trabaja en|works in|offices? in|bureaux? (?:a|en|dans)|oficinas? en|member states|etats membres|estados miembros|about us|a propos|quienes somos)\b/;
 // "based in Goma", "basé(e) à Bamako", "poste basé à Dakar", "con sede en Lima", "duty station is Juba".
 const DUTY_STATION_PHRASE =
   /\b(?:based (?:in|at)|located in|stationed in|duty station (?:is|will be)|deployed (?:in|to)|base(?:e|\(e\))? (?:a|au|en|aux)|en poste a|affecte(?:e|\(e\))? (?:a|au|en)|lieu d'affectation (?:est|sera)|con sede en|basad[oa] en|ubicad[oa] en|destinad[oa] en|radicad[oa] en)\s+/g;
@@ -90,6 +92,7 @@ const DUTY_STATION_PHRASE =
 function placeAfterPhrases(lines: string[]): Place {
   for (const line of lines.slice(0, 200)) {
     const folded = fold(line);
+    if (BOILERPLATE.test(folded)) continue;
     for (const match of folded.matchAll(DUTY_STATION_PHRASE)) {
       // fold keeps the length of the accented text it came from only where no letter decomposes: read
       // the original line from the same word onwards.
@@ -102,8 +105,6 @@ function placeAfterPhrases(lines: string[]): Place {
   return NOWHERE;
 }
 
-// Lines about the organisation, not the assignment: where its headquarters or other offices are.
-const BOILERPLATE = /\b(headquarter\w*|siege|sede central|head office|founded|fondee?|creee? en|established in|present in|presente? dans|present en|operates in|intervient dans|trabaja en|works in|offices? in|bureaux? (?:a|en|dans)|oficinas? en|member states|etats membres|estados miembros|about us|a propos|quienes somos)\b/;
 // Lines that say where the work happens.
 const WORK_CONTEXT = /\b(mission|assignment|consultancy|consultant|project|projet|proyecto|programme|program|programa|position|poste|puesto|field|terrain|country office|bureau pays|oficina de pais|pays|country|pais|duty|travel|deplacements?|viajes?)\b/;
 

@@ -81,17 +81,35 @@ function employerOfUrl(url: string): Employer | null {
 const RECRUITING = /^(.{2,90}?)\s+(?:is (?:recruiting|seeking|looking for|hiring)|seeks|invites (?:applications|qualified)|recrute|recherche|lance un appel|busca|requiere|solicita|convoca|contrata|abre (?:la )?convocatoria)\b/i;
 const ON_BEHALF = /\b(?:on behalf of|pour le compte de|en nombre de|por cuenta de)\s+(?:the |l'|la |le |el )?([^,.;()]{3,90})/i;
 
-function recruitingEmployer(lines: string[]): Employer | null {
+// "L'ONG", "The NGO", "La Fundación": what the subject is, not its name.
+const KIND_OF_BODY = /^(?:l'|la |le |les |the |el |los |las )?(?:ong|ngo|association|organisation|organization|fondation|foundation|fundacion|asociacion|organizacion|agence|agency|agencia|structure|cabinet|firm|empresa|societe|company)?\s*(?:(?:italienne|francaise|internationale|international|nationale|humanitaire|medicale|espanola|locale|non gouvernementale)\s+)*/i;
+const ACRONYM_AFTER = /\s*\(([A-Z][A-Za-z0-9&-]{1,12})\)\s*$/;
+
+/** A recruiting subject that names a body we do not know: "L'ONG Initiative Développement (ID)" → its name. */
+function bodyNamed(subject: string): string | null {
+  const kindLength = fold(subject).match(KIND_OF_BODY)?.[0].length ?? 0;
+  const name = subject.slice(kindLength).replace(ACRONYM_AFTER, '').replace(/[\s,:–-]+$/, '').trim();
+  const words = name.split(/\s+/);
+  // A proper name: capitalised, a few words, not a sentence.
+  if (words.length === 0 || words.length > 8 || !/^[\p{Lu}\d]/u.test(name) || /[.!?;]/.test(name)) return null;
+  return name;
+}
+
+function recruitingEmployer(lines: string[]): Employer | string | null {
   for (const line of lines.slice(0, 80)) {
+    if (line.length > 400) continue;
     const subject = line.match(RECRUITING)?.[1] ?? line.match(ON_BEHALF)?.[1];
     if (!subject) continue;
     const found = mentionsIn(subject)[0]?.employer;
     if (found) return found;
+    const named = bodyNamed(subject);
+    if (named) return named;
   }
   return null;
 }
 
 const OPENING_LINES = 15;
+const SHORT_LINE = 200;
 
 export function organizationOf(sources: OrganizationSources): string | null {
   const stated = sources.stated.map((value) => value?.replace(/\s+/g, ' ').trim()).find((value) => value);
@@ -100,12 +118,16 @@ export function organizationOf(sources: OrganizationSources): string | null {
   const siteEmployer = employerOfUrl(sources.url) ?? (sources.siteName ? employerNamed(sources.siteName) : null);
   if (siteEmployer) return byName(siteEmployer);
   const recruiting = recruitingEmployer(sources.lines);
-  if (recruiting) return byName(recruiting);
-  const opening = mentionsIn([sources.title ?? '', ...sources.lines.slice(0, OPENING_LINES)].join('\n'))[0]?.employer;
+  if (recruiting) return typeof recruiting === 'string' ? recruiting : byName(recruiting);
+  // Headings and short lines of the opening; its paragraphs name partners and funders as often as the employer.
+  const openingLines = sources.lines.slice(0, OPENING_LINES).filter((line) => line.length <= SHORT_LINE);
+  const opening = mentionsIn([sources.title ?? '', ...openingLines].join('\n')).find((mention) => !mention.employer.umbrella)?.employer;
   if (opening) return byName(opening);
   // The employer a long text keeps naming: at least three times, and more than any other.
   const counts = new Map<Employer, number>();
-  for (const { employer } of mentionsIn(sources.lines.slice(0, 400).join('\n'))) counts.set(employer, (counts.get(employer) ?? 0) + 1);
+  for (const { employer } of mentionsIn(sources.lines.slice(0, 400).join('\n'))) {
+    if (!employer.umbrella) counts.set(employer, (counts.get(employer) ?? 0) + 1);
+  }
   const [first, second] = Array.from(counts).sort((a, b) => b[1] - a[1]);
   if (first && first[1] >= 3 && (!second || first[1] > second[1])) return byName(first[0]);
   return null;

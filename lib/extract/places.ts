@@ -18,6 +18,8 @@ const EXTRA_NAMES: Record<string, string> = {
   'ivory coast': 'CI',
   'cote d\'ivoire': 'CI',
   'rdc': 'CD',
+  'rca': 'CF',
+  'centrafrique': 'CF',
   'drc': 'CD',
   'dr congo': 'CD',
   'rd congo': 'CD',

@@ -5,6 +5,10 @@
  * Announcement", "Offre d'emploi", "Términos de referencia") or name the site are passed over.
  */
 import { fold } from '../text';
+import { cityNamed } from './gazetteer/cities';
+import { countryCodeOf } from './places';
+
+const isPlaceName = (text: string) => countryCodeOf(text) !== null || cityNamed(text) !== null;
 
 export interface TitleSources {
   adapter: string | null | undefined;
@@ -103,8 +107,32 @@ function namesTheSite(text: string, sources: TitleSources): boolean {
   });
 }
 
-function usable(text: string | null | undefined, sources: TitleSources): string | null {
-  const cleaned = text?.replace(/\s*\((?:[HFMWX]\s*\/\s*)+[HFMWX]\)/gi, '').replace(/\s+/g, ' ').trim();
+// "Avis de recrutement d'un coordinateur projet", "Recruitment of a Project Officer", "Contratación de un consultor".
+const LEAD_IN =
+  /^(?:(?:avis de |appel a candidatures? (?:pour le )?)?recrutement|recruitment|hiring|contratacion|convocatoria|llamado|avis de vacance(?: de poste)?|vacancy|vacante|appel a candidatures?|call for applications?)\s*(?:(?:d'|d')un(?:e)?|de (?:un|una|deux|trois|\d+)|of (?:an?|one|two|\d+)|for (?:an?|the)?|pour (?:un|une|le poste de|la)?|para (?:un|una|el puesto de)?|:|–|-)\s+/;
+// "L'ONG Initiative Développement (ID) recrute 01 DIRECTEUR PAYS", "ACF recrute un(e) chargé(e) de projet".
+const RECRUITS = /\b(?:recrute|recrutent|is recruiting|are recruiting|is hiring|busca|contrata)\s+(?:(?:un|une|un\(e\)|des|an?|one|un[ao]?|\d{1,2})\s+)?/;
+// A reference before the title: "CFA-BF10-02-2025 - Consultant National…".
+export const REFERENCE_PREFIX = /^([A-Z][A-Z0-9]*(?:[-/_.][A-Z0-9]+){1,6})\s+[-–:|]\s+(?=\S)/;
+
+/** The role itself, without the sentence around it; a line of running text may also lead with a reference. */
+function roleOf(text: string, fromText: boolean): string {
+  let role = fromText ? text.replace(REFERENCE_PREFIX, '') : text;
+  const folded = fold(role);
+  const leadIn = folded.match(LEAD_IN);
+  const recruits = leadIn ? null : folded.match(RECRUITS);
+  if (leadIn) role = role.slice(leadIn[0].length);
+  else if (recruits && recruits.index! > 0 && role.length - recruits.index! - recruits[0].length > 3) role = role.slice(recruits.index! + recruits[0].length);
+  else return role;
+  // "Avis de recrutement d'un coordinateur projet, H/F, N'Djamena, TCHAD": the places are where, not what.
+  const parts = role.split(/,\s+/);
+  while (parts.length > 1 && isPlaceName(parts[parts.length - 1]!)) parts.pop();
+  role = parts.join(', ');
+  return role.charAt(0).toUpperCase() + role.slice(1);
+}
+
+function usable(text: string | null | undefined, sources: TitleSources, fromText = false): string | null {
+  const cleaned = (text ? roleOf(text.replace(/\s+/g, ' ').trim(), fromText) : '').replace(/\s*\((?:[HFMWX]\s*\/\s*)+[HFMWX]\)/gi, '').trim();
   if (!cleaned || isGenericTitle(cleaned) || namesTheSite(cleaned, sources)) return null;
   return cleaned.slice(0, 300);
 }
@@ -123,7 +151,7 @@ export function titleOf(sources: TitleSources): string | null {
   const opening = sources.lines.slice(0, OPENING_LINES).find((line) => isTitleLike(line, sources));
   const secondHeading = sources.headings.find((item) => item.level === 2 && usable(item.text, sources) && namesARole(item.text));
   return (
-    usable(opening, sources) ??
+    usable(opening, sources, true) ??
     usable(secondHeading?.text, sources) ??
     usable(sources.articleTitle, sources) ??
     usable(documentTitlePart(sources), sources)

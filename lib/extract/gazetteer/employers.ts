@@ -8,6 +8,8 @@ export interface Employer {
   name: string;
   fr?: string;
   es?: string;
+  /** A family of bodies (the UN, the EU) that pages name far more often than they recruit for it. */
+  umbrella?: boolean;
   /** Other full names, in any language. */
   aliases?: string[];
   acronyms?: string[];
@@ -16,7 +18,7 @@ export interface Employer {
 
 export const EMPLOYERS: Employer[] = [
   // United Nations: secretariat, funds, programmes, specialised agencies
-  { name: 'United Nations', fr: 'Organisation des Nations Unies', es: 'Naciones Unidas', aliases: ['Nations Unies', 'Organización de las Naciones Unidas'], acronyms: ['ONU'], domains: ['un.org', 'careers.un.org'] },
+  { name: 'United Nations', umbrella: true, fr: 'Organisation des Nations Unies', es: 'Naciones Unidas', aliases: ['Nations Unies', 'Organización de las Naciones Unidas'], acronyms: ['ONU'], domains: ['un.org', 'careers.un.org'] },
   { name: 'International Organization for Migration', fr: 'Organisation internationale pour les migrations', es: 'Organización Internacional para las Migraciones', aliases: ['UN Migration'], acronyms: ['IOM', 'OIM'], domains: ['iom.int'] },
   { name: 'United Nations Development Programme', fr: 'Programme des Nations Unies pour le développement', es: 'Programa de las Naciones Unidas para el Desarrollo', acronyms: ['UNDP', 'PNUD'], domains: ['undp.org'] },
   { name: "United Nations Children's Fund", fr: "Fonds des Nations Unies pour l'enfance", es: 'Fondo de las Naciones Unidas para la Infancia', acronyms: ['UNICEF'], domains: ['unicef.org'] },
@@ -55,7 +57,7 @@ export const EMPLOYERS: Employer[] = [
   { name: 'Organisation of Eastern Caribbean States', fr: 'Organisation des États de la Caraïbe orientale', acronyms: ['OECS', 'OECO'], domains: ['oecs.org', 'oecs.int'] },
   { name: 'Economic Community of West African States', fr: "Communauté économique des États de l'Afrique de l'Ouest", acronyms: ['ECOWAS', 'CEDEAO'], domains: ['ecowas.int'] },
   { name: 'African Union', fr: 'Union africaine', es: 'Unión Africana', domains: ['au.int'] },
-  { name: 'European Union', fr: 'Union européenne', es: 'Unión Europea', aliases: ['European Commission', 'Commission européenne', 'Comisión Europea', 'Delegation of the European Union', "Délégation de l'Union européenne", 'Delegación de la Unión Europea'], domains: ['europa.eu', 'eeas.europa.eu'] },
+  { name: 'European Union', umbrella: true, fr: 'Union européenne', es: 'Unión Europea', aliases: ['European Commission', 'Commission européenne', 'Comisión Europea', 'Delegation of the European Union', "Délégation de l'Union européenne", 'Delegación de la Unión Europea'], domains: ['europa.eu', 'eeas.europa.eu'] },
   // French, European and other bilateral agencies
   { name: 'Expertise France', domains: ['expertisefrance.fr', 'expertise-france.gestmax.fr'] },
   { name: 'Agence française de développement', aliases: ['French Development Agency', 'Agencia Francesa de Desarrollo'], acronyms: ['AFD'], domains: ['afd.fr'] },
