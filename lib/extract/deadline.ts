@@ -10,11 +10,15 @@ import type { LabelValue } from './labels';
 // Sentences that give the deadline without a label: "avant le 17 février 2025 à 16 heures",
 // "by 27 May 2024", "Fin de candidature prévue le 09 mars 2025".
 const DEADLINE_SENTENCE = /\b(avant le|au plus tard le|jusqu'au|d'ici le|by|before|no later than|not later than|until|a mas tardar|antes del?|hasta el|prevue le|prevu le)\b/;
-const APPLICATION_WORDS = /\b(candidat\w*|application\w*|apply|postul\w*|submi\w*|soumi\w*|envoy\w*|adress\w*|send|sent|ofertas?|propuestas?|dossiers?)\b/;
+const APPLICATION_WORDS = /\b(candidat\w*|application\w*|apply|postul\w*|submi\w*|soumi\w*|envoy\w*|adress\w*|send|sent|ofertas?|propuestas?|dossiers?|enviar|remitir|curriculum|interesad[oa]s)\b/;
+// "The application deadline is 29 June 2025", "la date limite est fixée au…": the sentence names the deadline itself.
+const NAMED_DEADLINE = /\b(deadline (?:for \w+ )?is|closing date is|date limite (?:de \w+ )?(?:est|sera)|fecha limite (?:\w+ )?(?:es|sera)|closes on)\b/;
 
 function deadlineFromSentences(lines: string[]): string | null {
   for (const line of lines) {
     const folded = fold(line);
+    const named = folded.match(NAMED_DEADLINE);
+    if (named && findDates(line.slice(named.index)).length > 0) return line.slice(named.index);
     if (!APPLICATION_WORDS.test(folded)) continue;
     const cue = folded.match(DEADLINE_SENTENCE);
     if (!cue) continue;
@@ -22,6 +26,26 @@ function deadlineFromSentences(lines: string[]): string | null {
     if (findDates(rest).length > 0) return rest;
   }
   return null;
+}
+
+// Labels that begin like a deadline label and go on in the page's own words: "Deadline for Submission of Bids:",
+// "Date de clôture des candidatures :", "Application deadline 2 years ago:", "Deadline for Applications 14 July 2020".
+const DEADLINE_HEAD = /^(?:initial |final |application |submission )?(?:deadline|closing date|date limite|date de cloture|cloture|fecha limite|fecha de cierre|plazo|last date|due date)\b/;
+
+function headedDeadlines(lines: string[]): string[] {
+  const found: string[] = [];
+  lines.forEach((line, index) => {
+    const unbulleted = line.replace(/^[\s|•·*-]+/, '');
+    const folded = fold(unbulleted);
+    if (unbulleted.length > 300 || !DEADLINE_HEAD.test(folded)) return;
+    const colon = unbulleted.search(/[:：]/);
+    const firstDate = findDates(unbulleted)[0];
+    // The value: after a colon close to the head, or from the date on, or on the next line.
+    if (colon > 0 && colon < 80) found.push(unbulleted.slice(colon + 1));
+    else if (firstDate && firstDate.index < 80) found.push(unbulleted.slice(firstDate.index));
+    else if (unbulleted.length < 80 && lines[index + 1]) found.push(lines[index + 1]!);
+  });
+  return found.filter((text) => findDates(text).length > 0);
 }
 
 const NO_DEADLINE: Deadline = { date: null, time: null, timeZone: null, instant: null, raw: null, unparsed: false };
@@ -43,6 +67,7 @@ export function deadlineOf(sources: DeadlineSources): Deadline {
     if (pair.field === 'deadline') candidates.push({ text: pair.value });
     if (pair.field === 'deadlineRange') candidates.push({ text: pair.value, range: true });
   }
+  for (const text of headedDeadlines(sources.lines)) candidates.push({ text });
   const sentence = deadlineFromSentences(sources.lines);
   if (sentence) candidates.push({ text: sentence });
   // Midnight in validThrough is how sites write a date without a time.

@@ -162,12 +162,18 @@ function splitInlineLabels(first: Omit<LabelValue, 'line'>, line: number): Label
   return pairs.filter((pair) => pair.value !== '');
 }
 
+/** "| Closing date | 20 Nov 2025 |": a Markdown or plain-text table row, as the tab-separated cells the DOM gives. */
+function tableRowCells(line: string): string {
+  const row = line.match(/^\s*\|(.+)\|\s*$/);
+  return row ? row[1]!.split('|').map((cell) => cell.trim()).join('\t') : line;
+}
+
 /** All known label/value pairs of a text, in order. */
 export function findLabelValues(text: string): LabelValue[] {
   const lines = text.split('\n');
   const pairs: LabelValue[] = [];
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
+    const line = tableRowCells(lines[index]!);
     if (line.length > 400) continue;
     const match = matchLabel(line);
     if (!match) continue;
