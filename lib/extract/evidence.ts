@@ -1,7 +1,7 @@
 /**
  * Is this page a posting? The fields only postings have, counted. A page with a deadline, or three such
- * fields, or a title that names a role and two such fields, is a posting; about pages, listings and
- * error pages have none of these or one.
+ * fields, or a title that names a role and one such field, is a posting; about pages, listings and error
+ * pages have none of these, or a title that names no role.
  */
 import type { Posting } from '../schema';
 import { fold } from '../text';
@@ -20,15 +20,24 @@ export function postingEvidence(posting: Posting): string[] {
   if (posting.experienceYears !== null) found.push('experience');
   if (posting.education.level) found.push('education');
   if (posting.apply.emails.length > 0 || posting.apply.url) found.push('how to apply');
-  if (RECRUITING_WORDS.test(fold(`${posting.title ?? ''}\n${posting.description.slice(0, 3_000)}`))) found.push('recruitment wording');
+  const opening = fold(`${posting.title ?? ''}\n${posting.description.slice(0, 6_000)}`);
+  if (RECRUITING_WORDS.test(opening)) found.push('recruitment wording');
+  if (DUTIES_OR_PROFILE.test(opening)) found.push('duties or profile');
+  if (posting.location.raw) found.push('duty station');
+  if (posting.languages.length > 0) found.push('languages');
   return found;
 }
+
+// Section headings of a job description: what the person will do, and who is sought.
+const DUTIES_OR_PROFILE =
+  /(?:^|\n)[\s\d.)•*-]*(?:key )?(?:responsibilities|duties|duties and responsibilities|tasks|main tasks|scope of work|deliverables|qualifications|requirements|required (?:skills|qualifications)|competencies|profile|responsabilites|missions?(?: principales)?|taches|attributions|activites principales|profil(?: recherche| du candidat| requis)?|qualifications requises|competences|livrables|funciones|responsabilidades|tareas|requisitos|perfil(?: requerido| del candidato)?|productos(?: esperados)?|competencias)\s*(?:[:\n]|$)/m;
 
 /** Null when the page reads as a posting; otherwise a message that says what was found instead. */
 export function notAPostingReason(posting: Posting): string | null {
   const evidence = postingEvidence(posting);
   if (evidence.includes('deadline') || evidence.length >= 3) return null;
-  if (posting.title && namesARole(posting.title) && evidence.length >= 2) return null;
+  // The fields a posting's opening shows (the rest may be further down, or in a document).
+  if (posting.title && namesARole(posting.title) && evidence.length >= 1) return null;
   const title = posting.title ? `"${posting.title}"` : 'no title';
   return `No posting found on this page: it has ${title} but ${evidence.length === 0 ? 'none' : `only ${evidence.join(', ')}`} of a posting's fields (deadline, contract, duration, reference, requirements, how to apply).`;
 }

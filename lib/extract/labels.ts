@@ -126,7 +126,10 @@ function matchLabelAtStart(line: string): { field: LabelField; label: string; re
     if (boundary !== '' && !/[\s:：\t]/.test(boundary) && !/[:：]\s*$/.test(folded.slice(0, length))) continue;
     const separator = after.match(/^\s*(?:[:：]|\t|\s-\s|\s–\s)?\s*/);
     const hasSeparator = /[:：\t]/.test(folded.slice(0, length + 1)) || /^\s*[:：\t]/.test(after) || after.trim() === '';
-    if (!hasSeparator) continue;
+    // Text copied out of a table loses its cells: "Duty Station Gaborone, Botswana". Only labels of two words
+    // or more, before a short value that starts like one, are read that way.
+    const cellLost = candidate.includes(' ') && line.length < 150 && /^\s+[\p{Lu}\d]/u.test(after);
+    if (!hasSeparator && !cellLost) continue;
     return { field, label: unbulleted.slice(0, length).replace(/[:：\s]+$/, ''), rest: after.slice(separator?.[0].length ?? 0).trim() };
   }
   return null;

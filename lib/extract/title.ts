@@ -81,6 +81,8 @@ const OPENING_LINES = 30;
 function isTitleLike(line: string, sources: TitleSources): boolean {
   const words = line.split(/\s+/).length;
   if (line.length < 6 || line.length > MAX_TITLE_CHARS || words > 22) return false;
+  // Sentences, numbered sections and list items are not titles.
+  if (/^[\p{Ll}\d]/u.test(line) || /^(?:mission|section|article|chapitre|part|partie|parte)\s+\d/i.test(line)) return false;
   if (/[:;]$/.test(line) || /[.!?]$/.test(line.replace(/\b[A-Z]\.$/, '')) && words > 8) return false;
   if (isGenericTitle(line) || sources.isLabelLine(line) || DATE_LIKE.test(line) || /@|https?:\/\//.test(line)) return false;
   return namesARole(line);
@@ -110,6 +112,35 @@ function namesTheSite(text: string, sources: TitleSources): boolean {
 // "Avis de recrutement d'un coordinateur projet", "Recruitment of a Project Officer", "Contratación de un consultor".
 const LEAD_IN =
   /^(?:(?:avis de |appel a candidatures? (?:pour le )?)?recrutement|recruitment|hiring|contratacion|convocatoria|llamado|avis de vacance(?: de poste)?|vacancy|vacante|appel a candidatures?|call for applications?)\s*(?:(?:d'|d')un(?:e)?|de (?:un|una|deux|trois|\d+)|of (?:an?|one|two|\d+)|for (?:an?|the)?|pour (?:un|une|le poste de|la)?|para (?:un|una|el puesto de)?|:|–|-)\s+/;
+// "TÉRMINOS DEL LLAMADO PARA EL CARGO DE COORDINADOR…", "Terms of Reference for the recruitment of a…".
+const DOCUMENT_LEAD_IN =
+  /^(?:terminos del llamado|terminos de referencia|termes de reference|terms of reference)\s*(?:\(\w+\)\s*)?(?:para el cargo de|para la contratacion de(?: un| una)?|pour le recrutement d'un(?:e)?|pour le recrutement de|for the recruitment of(?: an?)?|for an?|for|pour|para)?\s*[:–-]?\s+(?=\S+\s+\S)/;
+// "The Embassy is seeking a dedicated Programme Officer to…", "MSF busca MEDIADOR INTERCULTURAL para…".
+const ROLE_CUE = /\b(?:is seeking|are seeking|seeks to (?:appoint|recruit|hire)|is looking for|are looking for|invites? applications for the (?:position|post) of|applications are invited for the (?:position|post) of|recrute|busca|recherche)\s+(?:(?:an?|un|une|un\(e\)|una|un\/a|the)\s+)?/;
+const CONNECTORS = new Set(['of', 'de', 'du', 'des', "d'", 'en', 'and', 'et', 'y', '&', '/', '-', '–', 'la', 'le', 'les', 'del', 'for', 'in', 'on', 'a', 'à', 'al']);
+const STOPS = new Set(['to', 'who', 'pour', 'para', 'that', 'qui', 'que', 'with', 'avec', 'con', 'based', 'basé', 'basée']);
+
+/** The capitalised role that a recruiting sentence names, if any. */
+function roleInSentence(line: string): string | null {
+  const cue = fold(line).match(ROLE_CUE);
+  if (!cue) return null;
+  const tokens = line.slice(cue.index! + cue[0].length).split(/\s+/);
+  const role: string[] = [];
+  let skipped = 0;
+  for (const token of tokens) {
+    const word = token.replace(/[,.;:]+$/, '');
+    if (STOPS.has(word.toLowerCase()) && role.length > 0) break;
+    if (/^[\p{Lu}]/u.test(word)) role.push(word);
+    else if (role.length > 0 && CONNECTORS.has(word.toLowerCase())) role.push(word);
+    else if (role.length === 0 && skipped < 4) skipped++;
+    else break;
+    if (word !== token) break;
+  }
+  while (role.length > 0 && CONNECTORS.has(role[role.length - 1]!.toLowerCase())) role.pop();
+  const text = role.join(' ');
+  return role.length > 0 && namesARole(text) ? text : null;
+}
+
 // "L'ONG Initiative Développement (ID) recrute 01 DIRECTEUR PAYS", "ACF recrute un(e) chargé(e) de projet".
 const RECRUITS = /\b(?:recrute|recrutent|is recruiting|are recruiting|is hiring|busca|contrata)\s+(?:(?:un|une|un\(e\)|des|an?|one|un[ao]?|\d{1,2})\s+)?/;
 // A reference before the title: "CFA-BF10-02-2025 - Consultant National…".
@@ -117,7 +148,13 @@ export const REFERENCE_PREFIX = /^([A-Z][A-Z0-9]*(?:[-/_.][A-Z0-9]+){1,6})\s+[-�
 
 /** The role itself, without the sentence around it; a line of running text may also lead with a reference. */
 function roleOf(text: string, fromText: boolean): string {
-  let role = fromText ? text.replace(REFERENCE_PREFIX, '') : text;
+  let role = fromText ? text.replace(REFERENCE_PREFIX, '').replace(/^[\s:–|-]+/, '').replace(/\s*\d+\s*views?\b.*$/i, '') : text;
+  // "Home / Poste / Un(e) Coordinateur/trice Logistique": a breadcrumb ends with the page's own name.
+  if (fromText && (role.match(/\s\/\s/g)?.length ?? 0) >= 2) role = role.split(/\s\/\s/).pop()!;
+  // "Project Officer at Malawi Local Government Association": a board's "role at employer".
+  if (fromText) role = role.replace(/\s+at\s+(?=\p{Lu})[^,]+$/u, '');
+  const documentLeadIn = fold(role).match(DOCUMENT_LEAD_IN);
+  if (documentLeadIn) role = role.slice(documentLeadIn[0].length);
   const folded = fold(role);
   const leadIn = folded.match(LEAD_IN);
   const recruits = leadIn ? null : folded.match(RECRUITS);
@@ -148,7 +185,8 @@ export function titleOf(sources: TitleSources): string | null {
   const heading = sources.headings.find((item) => item.level === 1 && usable(item.text, sources));
   const direct = [sources.adapter, sources.jsonLd, heading?.text, sources.label].map((text) => usable(text, sources)).find(Boolean);
   if (direct) return direct;
-  const opening = sources.lines.slice(0, OPENING_LINES).find((line) => isTitleLike(line, sources));
+  const openingLines = sources.lines.slice(0, OPENING_LINES);
+  const opening = openingLines.find((line) => isTitleLike(line.replace(/^[\s:–|-]+/, ''), sources)) ?? openingLines.map(roleInSentence).find(Boolean);
   const secondHeading = sources.headings.find((item) => item.level === 2 && usable(item.text, sources) && namesARole(item.text));
   return (
     usable(opening, sources, true) ??
