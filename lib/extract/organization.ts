@@ -19,7 +19,7 @@ export interface OrganizationSources {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const foldedName = (name: string) => fold(name).replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+const foldedName = (name: string) => fold(name).replace(/[’']/g, "'").replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
 
 const NAME_OWNER = new Map<string, Employer>();
 const ACRONYM_OWNER = new Map<string, Employer>();
@@ -43,7 +43,7 @@ interface Mention {
 }
 
 function mentionsIn(text: string): Mention[] {
-  const folded = fold(text).replace(/[’']/g, "'");
+  const folded = fold(text).replace(/[’']/g, "'").replace(/-/g, ' ');
   const mentions: Mention[] = [];
   for (const match of folded.matchAll(NAMES_PATTERN)) {
     const employer = NAME_OWNER.get(match[1]!);
@@ -88,7 +88,9 @@ const ACRONYM_AFTER = /\s*\(([A-Z][A-Za-z0-9&-]{1,12})\)\s*$/;
 /** A recruiting subject that names a body we do not know: "L'ONG Initiative Développement (ID)" → its name. */
 function bodyNamed(subject: string): string | null {
   const kindLength = fold(subject).match(KIND_OF_BODY)?.[0].length ?? 0;
-  const name = subject.slice(kindLength).replace(ACRONYM_AFTER, '').replace(/[\s,:–-]+$/, '').trim();
+  // "MIET AFRICA, in partnership with the SADC Secretariat", "ZOA’s MEAL team": the body is the first part.
+  const head = subject.slice(kindLength).split(/,\s|\s[–-]\s/)[0]!.replace(/[’']s\b.*$/, '');
+  const name = head.replace(ACRONYM_AFTER, '').replace(/[\s,:–-]+$/, '').trim();
   const words = name.split(/\s+/);
   // A proper name: capitalised, a few words, not a sentence.
   if (words.length === 0 || words.length > 8 || !/^[\p{Lu}\d]/u.test(name) || /[.!?;]/.test(name)) return null;
@@ -123,12 +125,12 @@ export function organizationOf(sources: OrganizationSources): string | null {
   const openingLines = sources.lines.slice(0, OPENING_LINES).filter((line) => line.length <= SHORT_LINE);
   const opening = mentionsIn([sources.title ?? '', ...openingLines].join('\n')).find((mention) => !mention.employer.umbrella)?.employer;
   if (opening) return byName(opening);
-  // The employer a long text keeps naming: at least three times, and more than any other.
+  // The employer a text keeps naming: at least twice, and more than any other.
   const counts = new Map<Employer, number>();
   for (const { employer } of mentionsIn(sources.lines.slice(0, 400).join('\n'))) {
     if (!employer.umbrella) counts.set(employer, (counts.get(employer) ?? 0) + 1);
   }
   const [first, second] = Array.from(counts).sort((a, b) => b[1] - a[1]);
-  if (first && first[1] >= 3 && (!second || first[1] > second[1])) return byName(first[0]);
+  if (first && first[1] >= 2 && (!second || first[1] > second[1])) return byName(first[0]);
   return null;
 }
