@@ -15,7 +15,9 @@ const CONTRACT_RULES: Array<[ContractType, RegExp]> = [
   ['volunteer', words(['volontari\\w*', 'volunteer\\w*', 'vsi', 'unv', 'vnu', 'voluntari\\w*', 'civic service', 'service civique'])],
   ['internship', words(['stage', 'stagiaire', 'intern', 'internship', 'pasantia', 'pasante', 'practicas', 'trainee', 'v\\.?i\\.?e'])],
   ['fellowship', words(['fellowship', 'fellow', 'bourse', 'beca', 'jpo', 'junior professional officer'])],
-  ['consultancy', words(['non[- ]staff', 'consultan\\w*', 'consultor\\w*', 'consultoria', 'prestation de services?', 'service contract', 'contrat de prestation', 'individual contract\\w*', 'contrat individuel', 'contrato individual', 'contratista', 'freelance\\w*', 'independant', 'entrepreneur individuel', 'contractor', 'ssa', 'lica', 'iica', 'ica', 'ic', 'expert(?:e|s)?', 'cps', 'portage salarial', "cabinet d'expertise", 'international', 'terms of reference', 'termes de reference', 'terminos de referencia'])],
+  // Stated lengths of employment outrank an abbreviation of a service contract beside them ("CDD (CPS)").
+  ['employment', words(['contrat a duree (?:in)?determinee', 'duree (?:in)?determinee', 'fixed[- ]term', 'limited duration contract', 'plazo fijo', 'contrato indefinido', 'contrat salarie', 'poste salarie'])],
+  ['consultancy', words(['non[- ]staff', 'consultan\\w*', 'consultor\\w*', 'consultoria', 'prestation de services?', 'service contract', 'contrat de prestation', 'individual contract\\w*', 'contrat individuel', 'contrato individual', 'contratista', 'freelance\\w*', 'independant', 'entrepreneur individuel', 'contractor', 'ssa', 'lica', 'iica', 'ica', 'ic', 'expert(?:e|s)?', 'cps', 'portage salarial', "cabinet d'expertise", 'contratacion individual', 'terms of reference', 'termes de reference', 'terminos de referencia'])],
   ['employment', words(['cdd', 'cdi', 'cddu', 'salarie', 'employee', 'fixed[- ]term', 'temporary (?:appointment|job opening)', 'temporary', 'duree determinee', 'duree indeterminee', 'plazo fijo', 'termino fijo', 'plazo indefinido', 'fta', 'ta', 'staff', 'full[- ]time', 'part[- ]time', 'permanent', 'contrato de trabajo', 'contrato laboral', 'poste terrain', 'employment', 'npsa', 'ipsa', 'personnel service agreement', 'national officer', 'general service', 'professional', 'nombramiento', 'planta'])],
 ];
 
@@ -40,10 +42,10 @@ const UN_CONSULTANT_GRADE = /(?:^|[\s(,:])(?:LICA|IICA)[- ]?\d{1,2}(?=$|[\s),;/.
 // Running text: only statements that cannot mean anything else.
 const STATEMENTS: Array<[ContractType, RegExp]> = [
   ['other', words(["avis d'appel d'offres?", "appel d'offres? (?:ouvert|restreint|national|international)", 'call for proposals', 'request for proposals?', 'request for quotations?', 'invitation to bid', 'licitacion (?:publica|nacional|internacional)', 'solicitud de propuestas'])],
-  ['volunteer', words(['volontariat de solidarite internationale', 'volontaire de solidarite internationale', 'un volunteer', 'volontaires des nations unies', 'voluntariado', 'volunteer assignment'])],
+  ['volunteer', words(['volontariat de solidarite internationale', 'volontaires? de solidarite internationale', 'un volunteer', 'volontaires des nations unies', 'voluntariado', 'volunteer assignment'])],
   ['internship', words(['internship programme', 'stage de fin d\'etudes', 'convention de stage', 'offre de stage', 'pasantia', 'practicas profesionales'])],
-  ['employment', words(['cdd', 'cdi', 'contrat a duree determinee', 'contrat a duree indeterminee', 'fixed[- ]term appointment', 'temporary appointment', 'contrato a plazo fijo', 'contrato a termino fijo', 'contrato indefinido'])],
-  ['consultancy', words(['individual consultant', 'consultance', 'consultancy', 'consultoria', 'contrat de prestation', 'individual contractor', 'consultor(?:a)? individual', 'consultant(?:e)? (?:international|national|individuel)', 'recrutement d\'un(?:e)? consultant', 'contratacion de (?:un|una) consultor'])],
+  ['employment', words(['cdd', 'cdi', 'contrat a duree determinee', 'contrat a duree indeterminee', 'contrat salarie', 'poste salarie', 'limited duration contract', 'fixed[- ]term appointment', 'temporary appointment', 'contrato a plazo fijo', 'contrato a termino fijo', 'contrato indefinido'])],
+  ['consultancy', words(['individual consultant', 'consultance', 'consultancy', 'consultoria', 'contrat de prestation', 'individual contractor', 'consultor(?:a)? individual', 'consultant(?:e)? (?:international|national|individuel)', 'recrutement d\'un(?:e)? consultant', 'contratacion de (?:un|una) consultor', 'contratacion individual', "manifestations? d'interet", 'expressions? of interest', 'expresion(?:es)? de interes'])],
 ];
 
 function statedInOpening(lines: string[]): { type: ContractType; raw: string } | null {
