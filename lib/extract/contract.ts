@@ -2,7 +2,8 @@
  * The kind of contract, best source first: the adapter's or a label's words, JSON-LD's employmentType,
  * the title, a UN grade or contract modality anywhere in the opening, then the opening's plain
  * statements ("CDD de 12 mois", "This is a consultancy", "appel d'offres"), then a Terms of Reference
- * for an expert. Each source is read with the words it can be trusted for.
+ * for an expert; last, a staff role on a page that names no other kind of contract is a job, and says so
+ * in its raw text. Each source is read with the words it can be trusted for.
  */
 import type { ContractType } from '../schema';
 import { fold } from '../text';
@@ -75,7 +76,33 @@ export interface ContractSources {
   body: string;
 }
 
+// Roles that organisations fill with their own staff; a consultant, expert or adviser may be either.
+const STAFF_ROLE = words([
+  'officer', 'manager', 'coordinator', 'coordinat(?:eur|rice)', 'coordonnat(?:eur|rice)', 'director', 'direct(?:eur|rice)', 'assistant',
+  'assistante', 'associate', 'charge(?:e)?', 'chef', 'head', 'responsable', 'accountant', 'comptable', 'driver', 'chauffeur',
+  'logisticien(?:ne)?', 'logistician', 'nurse', 'infirmi(?:er|ere)', 'administrat(?:or|eur|rice)', 'secretary', 'secretaire', 'oficial',
+  'coordinador(?:a)?', 'directora?', 'asistente', 'jefe', 'jefa', 'gerente', 'supervisor(?:a)?', 'superviseur', 'animat(?:eur|rice)',
+])
+const CONSULTANCY_CUE = /\bconsult\w*|\bconsultor\w*/i;
+
+/** A staff role, on a page that states no other kind of contract anywhere: a job. */
+function impliedEmployment(sources: ContractSources): { type: ContractType; raw: string } | null {
+  if (!sources.title || !STAFF_ROLE.test(fold(sources.title)) || contractTypeOf(sources.title)) return null;
+  const folded = fold(sources.body.slice(0, 20_000));
+  if (STATEMENTS.some(([, pattern]) => pattern.test(folded)) || /\b(consult\w*|freelance|volontari\w*|volunteer\w*|voluntari\w*|stage|internship|pasantia|tender|licitacion)\b/.test(folded)) return null;
+  return { type: 'employment', raw: `${sources.title} (a staff role; the page states no other contract)` };
+}
+
 export function contractOf(sources: ContractSources): { type: ContractType | null; raw: string | null } {
+  const found = statedContract(sources);
+  // A call for proposals from consultants is a consultancy for the person who answers it.
+  if (found?.type === 'other' && CONSULTANCY_CUE.test([sources.title ?? '', ...sources.lines.slice(0, 30)].join('\n'))) {
+    return { type: 'consultancy', raw: found.raw };
+  }
+  return found ?? impliedEmployment(sources) ?? { type: null, raw: sources.stated.join(' | ') || null };
+}
+
+function statedContract(sources: ContractSources): { type: ContractType; raw: string | null } | null {
   const fromStated = sources.stated.map(contractTypeOf).find((type) => type !== null);
   if (fromStated) return { type: fromStated, raw: sources.stated.join(' | ') };
   const fromJsonLd = sources.jsonLd ? contractTypeOfJsonLd(sources.jsonLd) : null;
@@ -87,5 +114,5 @@ export function contractOf(sources: ContractSources): { type: ContractType | nul
   if (/\b(terms of reference|termes de reference|terminos de referencia)\b/.test(fold(sources.body)) && /\bconsult|expert/i.test(sources.body)) {
     return { type: 'consultancy', raw: 'Terms of Reference' };
   }
-  return { type: null, raw: sources.stated.join(' | ') || null };
+  return null;
 }

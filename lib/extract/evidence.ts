@@ -14,7 +14,8 @@ const RECRUITING_WORDS =
 export function postingEvidence(posting: Posting): string[] {
   const found: string[] = [];
   if (posting.deadline.date || posting.deadline.unparsed) found.push('deadline');
-  if (posting.contract.type && posting.contract.raw !== posting.title) found.push('contract');
+  // A contract read from the title alone (or implied by it) says nothing the title does not.
+  if (posting.contract.type && !(posting.title && posting.contract.raw?.startsWith(posting.title))) found.push('contract');
   if (posting.duration.days !== null || posting.duration.months !== null) found.push('duration');
   if (posting.reference) found.push('reference');
   if (posting.experienceYears !== null) found.push('experience');

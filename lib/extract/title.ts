@@ -77,6 +77,7 @@ export function namesARole(line: string): boolean {
 
 const MAX_TITLE_CHARS = 160;
 const OPENING_LINES = 30;
+const LISTING_ROLE_LINES = 3;
 
 function isTitleLike(line: string, sources: TitleSources): boolean {
   const words = line.split(/\s+/).length;
@@ -186,7 +187,12 @@ export function titleOf(sources: TitleSources): string | null {
   const direct = [sources.adapter, sources.jsonLd, heading?.text, sources.label].map((text) => usable(text, sources)).find(Boolean);
   if (direct) return direct;
   const openingLines = sources.lines.slice(0, OPENING_LINES);
-  const opening = openingLines.find((line) => isTitleLike(line.replace(/^[\s:–|-]+/, ''), sources)) ?? openingLines.map(roleInSentence).find(Boolean);
+  const titleLike = openingLines.filter((line) => isTitleLike(line.replace(/^[\s:–|-]+/, ''), sources));
+  // A heading that says "Offres d'emploi" over many role lines heads a list of offers, whose first item is not
+  // this page's title.
+  const genericHeading = sources.headings.some((item) => item.level === 1 && isGenericTitle(item.text));
+  const listing = genericHeading && titleLike.length > LISTING_ROLE_LINES;
+  const opening = listing ? null : (titleLike[0] ?? openingLines.map(roleInSentence).find(Boolean));
   const secondHeading = sources.headings.find((item) => item.level === 2 && usable(item.text, sources) && namesARole(item.text));
   return (
     usable(opening, sources, true) ??
