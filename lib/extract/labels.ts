@@ -45,6 +45,9 @@ const LABELS: Record<LabelField, string[]> = {
   title: [
     "titre d'emploi", 'titre du poste', 'intitule du poste', 'job title', 'position title', 'post title', 'titulo del cargo',
     'titulo de la contratacion', 'titulo del puesto', 'objet', 'poste', 'intitule', 'intitule de la mission', 'titre', 'titre de la mission',
+    'assignment title', "titre de l'affectation", 'titulo de la asignacion', 'consultancy title', 'title of consultancy',
+    'title of the consultancy', 'title of the assignment', 'nombre de la consultoria', 'objeto de la consultoria', 'objet de la mission',
+    'intitule de la consultation', 'titulo de la consultoria',
     'puesto', 'cargo', 'nombre del puesto', 'denominacion del puesto', 'position', 'vacancy title', 'title', 'titulo',
   ],
   organization: [

@@ -33,6 +33,7 @@ const GENERIC_TITLES = [
   'nous recrutons', 'on recrute', 'description du poste', 'offre de mission', 'appel a manifestation d interet',
   'oferta de empleo', 'oferta laboral', 'ofertas de empleo', 'convocatoria', 'terminos de referencia', 'vacante', 'empleo',
   'descripcion del puesto', 'aviso de vacante', 'llamado a concurso', 'trabaja con nosotros', 'home', 'accueil', 'inicio',
+  'description of assignment', 'un volunteer description of assignment', 'vacancy announcement and terms of reference',
   'page not found', 'page introuvable', 'pagina no encontrada', 'share', 'partager', 'compartir', 'menu', 'search', 'rechercher',
 ];
 const GENERIC = new Set(GENERIC_TITLES);
@@ -63,7 +64,9 @@ const ROLE_WORDS = [
   'psychologist', 'psychologue', 'psicologo', 'psicologa', 'clerk', 'secretary', 'secretaire', 'secretaria', 'animateur',
   'animatrice', 'agent', 'agente', 'mentor', 'economist', 'economiste', 'economista', 'statistician', 'statisticien', 'developer',
   'developpeur', 'programmer', 'editor', 'redacteur', 'translator', 'traducteur', 'traductor', 'interpreter', 'interprete',
-  'fellow', 'fellowship', 'team', 'equipe', 'recruitment', 'recrutement', 'contratacion', 'hiring', 'procurement', 'rfp', 'rfq',
+  'fellow', 'fellowship', 'elaboracion', 'elaboration', 'revision', 'review', 'soporte', 'apoyo', 'appui', 'support', 'asistencia',
+  'assistance', 'fortalecimiento', 'renforcement', 'strengthening', 'sistematizacion', 'capitalisation', 'realisation', 'formulation',
+  'formulacion', 'design', 'diseno', 'conception', 'preparation', 'preparacion', 'team', 'equipe', 'recruitment', 'recrutement', 'contratacion', 'hiring', 'procurement', 'rfp', 'rfq',
   'tender', 'appel', 'licitacion', 'study', 'etude', 'estudio', 'assessment', 'diagnostic', 'diagnostico', 'audit', 'mission',
   'practicas', 'becario', 'becaria', 'trainee', 'jpo', 'president', 'delegate', 'delegue', 'delegado', 'delegada', 'monitor',
   'enumerator', 'enqueteur', 'encuestador', 'focal', 'point', 'worker', 'educateur', 'educador', 'teacher', 'enseignant', 'docente',
@@ -75,13 +78,22 @@ export function namesARole(line: string): boolean {
   return ROLE_PATTERN.test(fold(line));
 }
 
-const MAX_TITLE_CHARS = 160;
+const MAX_TITLE_CHARS = 260;
+const MAX_TITLE_WORDS = 40;
+// A title does not start like a phrase cut out of a sentence ("FOR CONSULTANT", "of the project").
+const FRAGMENT_START = /^(?:for|pour|para|of|de|del|la|le|les|the|and|et|y|to|a|an|in|en|with|avec|con)\s/i;
+// "Grade: …", "Catégorie : …": a field, unless what comes before the colon names the role ("Consultoría: …").
+const FIELD_PREFIX = /^([^:]{1,30})\s*:\s*\S/;
 const OPENING_LINES = 30;
 const LISTING_ROLE_LINES = 3;
 
 function isTitleLike(line: string, sources: TitleSources): boolean {
   const words = line.split(/\s+/).length;
-  if (line.length < 6 || line.length > MAX_TITLE_CHARS || words > 22) return false;
+  if (line.length < 6 || line.length > MAX_TITLE_CHARS || words > MAX_TITLE_WORDS) return false;
+  if (FRAGMENT_START.test(line)) return false;
+  const fieldPrefix = line.match(FIELD_PREFIX)?.[1];
+  if (fieldPrefix && !namesARole(fieldPrefix)) return false;
+  if (/\.\s+\p{Lu}/u.test(line)) return false;
   // Sentences, numbered sections and list items are not titles.
   if (/^[\p{Ll}\d]/u.test(line) || /^(?:mission|section|article|chapitre|part|partie|parte)\s+\d/i.test(line)) return false;
   if (/[:;]$/.test(line) || /[.!?]$/.test(line.replace(/\b[A-Z]\.$/, '')) && words > 8) return false;
@@ -182,11 +194,27 @@ function documentTitlePart(sources: TitleSources): string | null {
   return kept[0] ?? null;
 }
 
+// "CONSULTOR PARA LA IDENTIFICACIÓN DEL" / "APORTE DE LA TRANSPARENCIA…": a heading cut across two lines.
+const ENDS_WITH_CONNECTOR = /\s(?:del|de|la|las|los|el|of|the|for|pour|des|du|et|and|y|en|para|a|au|aux|on|in)$/i;
+
+function joinCutTitles(lines: string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const next = lines[index + 1];
+    if (next && line.length < 120 && ENDS_WITH_CONNECTOR.test(line) && next.length < 160) {
+      joined.push(`${line} ${next}`);
+      index++;
+    } else joined.push(line);
+  }
+  return joined;
+}
+
 export function titleOf(sources: TitleSources): string | null {
   const heading = sources.headings.find((item) => item.level === 1 && usable(item.text, sources));
   const direct = [sources.adapter, sources.jsonLd, heading?.text, sources.label].map((text) => usable(text, sources)).find(Boolean);
   if (direct) return direct;
-  const openingLines = sources.lines.slice(0, OPENING_LINES);
+  const openingLines = joinCutTitles(sources.lines.slice(0, OPENING_LINES + 1)).slice(0, OPENING_LINES);
   const titleLike = openingLines.filter((line) => isTitleLike(line.replace(/^[\s:–|-]+/, ''), sources));
   // A heading that says "Offres d'emploi" over many role lines heads a list of offers, whose first item is not
   // this page's title.

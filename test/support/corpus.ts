@@ -108,6 +108,15 @@ export function sameText(expected: string, actual: string | null): boolean {
   return shorter.length > 0 && longer.includes(shorter) && shorter.length >= 0.7 * longer.length;
 }
 
+// "Recrutement d'un expert" and "Expert" name one role: the lead-in is the page's wording, not the title's.
+const TITLE_LEAD_IN = /^(?:avis de )?(?:recrutement|recruitment|contratacion|hiring) (?:d un e |d un |d une |de un |de una |of an |of a |of )?/;
+
+function sameTitle(expected: string, actual: string | null): boolean {
+  if (sameText(expected, actual)) return true;
+  const bare = (text: string) => comparable(text).replace(TITLE_LEAD_IN, '');
+  return actual !== null && bare(expected) === bare(actual);
+}
+
 const compactReference = (value: string) => fold(value).replace(/[^\p{L}\p{N}]/gu, '');
 
 function durationMatches(expected: { days?: number; months?: number }, actual: Posting['duration']): boolean {
@@ -124,7 +133,7 @@ export function scoreCorpusPosting(line: CorpusLine, posting: Posting): CorpusCh
   const fields = line.fields;
   const checks: CorpusCheck[] = [];
   const check = (field: string, ok: boolean, expected: unknown, actual: unknown) => checks.push({ field, ok, expected, actual });
-  if (fields.title) check('title', sameText(fields.title, posting.title), fields.title, posting.title);
+  if (fields.title) check('title', sameTitle(fields.title, posting.title), fields.title, posting.title);
   if (fields.organization) {
     const forms = [fields.organization].flat();
     check('organization', forms.some((form) => sameText(form, posting.organization)), forms, posting.organization);
