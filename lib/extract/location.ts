@@ -5,7 +5,7 @@
  */
 import type { Posting } from '../schema';
 import { fold } from '../text';
-import { cityNamed, LONGEST_CITY_WORDS } from './gazetteer/cities';
+import { cityNamed, LONGEST_CITY_WORDS, type City } from './gazetteer/cities';
 import { countryCodeOf, findCountry, zoneCitiesOfCountry } from './places';
 
 type Place = Pick<Posting['location'], 'country' | 'city'>;
@@ -68,6 +68,16 @@ export function isHomeBased(text: string): boolean {
   return false;
 }
 
+/** The known cities a line names in capitals ("Lilongwe", "Goma"), common words aside. */
+function citiesNamedIn(line: string): City[] {
+  const cities: City[] = [];
+  for (const match of line.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}/gu)) {
+    const city = cityNamed(match[0]);
+    if (city && countryCodeOf(match[0]) === null) cities.push(city);
+  }
+  return cities;
+}
+
 /** The first country or known city that a short text names: a title, a label's value. */
 export function placeNamedIn(text: string): Place {
   const country = findCountry(text)?.code ?? null;
@@ -83,11 +93,26 @@ export function placeNamedIn(text: string): Place {
   return { country, city: null };
 }
 
+/** "SÉNÉGAL", "• Yaounde", "Addis Ababa, Ethiopia": a short line of the opening that only names a place. */
+function placeLine(lines: string[]): Place {
+  for (const line of lines.slice(0, 25)) {
+    const text = line.replace(/^[\s•·*|-]+/, '').trim();
+    if (text.length < 3 || text.length > 60) continue;
+    const parts = text.split(/\s*[,;/|–]\s*|\s+-\s+/).filter(Boolean);
+    const places = parts.map((part) => ({ country: countryCodeOf(part), city: cityNamed(part) }));
+    if (!places.every((place) => place.country || place.city)) continue;
+    const country = places.find((place) => place.country)?.country ?? places[0]!.city!.country;
+    const city = places.find((place) => place.city && place.city.country === country && !place.country)?.city?.name ?? null;
+    return { country, city };
+  }
+  return NOWHERE;
+}
+
 // Lines about the organisation, not the assignment: where its headquarters or other offices are.
 const BOILERPLATE = /\b(headquarter\w*|siege|sede central|head office|founded|fondee?|creee? en|established in|present in|presente? dans|present en|operates in|intervient dans|trabaja en|works in|offices? in|bureaux? (?:a|en|dans)|oficinas? en|member states|etats membres|estados miembros|about us|a propos|quienes somos)\b/;
 // "based in Goma", "basé(e) à Bamako", "poste basé à Dakar", "con sede en Lima", "duty station is Juba".
 const DUTY_STATION_PHRASE =
-  /\b(?:based (?:in|at)|located in|stationed in|duty station (?:is|will be)|deployed (?:in|to)|base(?:e|\(e\))? (?:a|au|en|aux)|en poste a|affecte(?:e|\(e\))? (?:a|au|en)|lieu d'affectation (?:est|sera)|con sede en|basad[oa] en|ubicad[oa] en|destinad[oa] en|radicad[oa] en)\s+/g;
+  /\b(?:based (?:in|at)|located in|stationed in|duty station (?:is|will be)|deployed (?:in|to)|(?:embassy|office|delegation|mission) in|base(?:e|\(e\)|[.·-]e)? (?:a|au|en|aux)|positionne(?:e|\(e\)|[.·-]e)? a|en poste a|affecte(?:e|\(e\)|[.·-]e)? (?:a|au|en)|lieu d'affectation (?:est|sera)|con sede en|basad[oa] en|ubicad[oa] en|destinad[oa] en|radicad[oa] en)\s+/g;
 
 function placeAfterPhrases(lines: string[]): Place {
   for (const line of lines.slice(0, 200)) {
@@ -121,6 +146,7 @@ export function missionCountry(lines: string[]): string | null {
       const code = findCountry(segment)?.code;
       if (code) named.add(code);
     }
+    for (const city of citiesNamedIn(line)) named.add(city.country);
     for (const code of named) counts.set(code, (counts.get(code) ?? 0) + weight);
   }
   const [first, second] = Array.from(counts).sort((a, b) => b[1] - a[1]);
@@ -150,8 +176,12 @@ export function locationOf(sources: LocationSources): Place {
   let title = NOWHERE;
   let phrase = NOWHERE;
   if (!country) {
+    // The title as the page wrote it may say more than the title kept: "…coordinateur projet, H/F, N'Djamena, TCHAD".
+    const titleLine = sources.title ? sources.lines.slice(0, 5).find((line) => line.includes(sources.title!)) : null;
     title = sources.title ? placeNamedIn(sources.title) : NOWHERE;
-    phrase = title.country ? NOWHERE : placeAfterPhrases(sources.lines);
+    if (!title.country && titleLine) title = placeNamedIn(titleLine);
+    const line = title.country ? NOWHERE : placeLine(sources.lines);
+    phrase = title.country || line.country ? line : placeAfterPhrases(sources.lines);
     country = first(title.country, phrase.country, missionCountry(sources.lines));
   }
   // A city counts only where it lies in the country found (or no country was found).
