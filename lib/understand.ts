@@ -87,6 +87,8 @@ export function understand(page: CollectedPage): Posting {
   const articleText = page.article?.text ?? '';
   const description = (articleText.length > body.length * 0.3 ? articleText : body).slice(0, MAX_DESCRIPTION_CHARS);
 
+  // A label's line, and the next line when the value stands there ("Type d'offre" / "Experts").
+  const labelLines = new Set(labels.flatMap((pair) => (lines[pair.line + 1]?.trim() === pair.value ? [lines[pair.line]!, lines[pair.line + 1]!] : [lines[pair.line]!])));
   const title = titleOf({
     adapter: fromAdapter.title,
     jsonLd: ld?.title,
@@ -97,7 +99,7 @@ export function understand(page: CollectedPage): Posting {
     documentTitle: page.documentTitle,
     siteName: page.article?.siteName ?? page.meta['og:site_name'] ?? null,
     url: page.url,
-    isLabelLine: (line) => labels.some((pair) => pair.line >= 0 && lines[pair.line] === line),
+    isLabelLine: (line) => labelLines.has(line),
   });
 
   const ldLocation = ld ? locationOfLd(ld.jobLocation) : { country: null, city: null };

@@ -33,7 +33,8 @@ const GENERIC_TITLES = [
   'nous recrutons', 'on recrute', 'description du poste', 'offre de mission', 'appel a manifestation d interet',
   'oferta de empleo', 'oferta laboral', 'ofertas de empleo', 'convocatoria', 'terminos de referencia', 'vacante', 'empleo',
   'descripcion del puesto', 'aviso de vacante', 'llamado a concurso', 'trabaja con nosotros', 'home', 'accueil', 'inicio',
-  'description of assignment', 'un volunteer description of assignment', 'vacancy announcement and terms of reference',
+  'description de la mission', 'mission description', 'descripcion de la mision', 'description of the assignment', 'contexte',
+  'context', 'background', 'antecedentes', 'objectifs', 'objectives', 'objetivos', 'description of assignment', 'un volunteer description of assignment', 'vacancy announcement and terms of reference',
   'page not found', 'page introuvable', 'pagina no encontrada', 'share', 'partager', 'compartir', 'menu', 'search', 'rechercher',
 ];
 const GENERIC = new Set(GENERIC_TITLES);
@@ -50,7 +51,7 @@ export function isGenericTitle(text: string): boolean {
 
 // Words that name a role, an assignment or a call in the three languages.
 const ROLE_WORDS = [
-  'expert', 'experte', 'expertise', 'consultant', 'consultante', 'consultancy', 'consultants', 'officer', 'manager', 'coordinator',
+  'expert', 'experte', 'consultant', 'consultante', 'consultancy', 'consultants', 'officer', 'manager', 'coordinator',
   'coordinateur', 'coordinatrice', 'coordonnateur', 'coordonnatrice', 'specialist', 'specialiste', 'adviser', 'advisor', 'conseiller',
   'conseillere', 'assistant', 'assistante', 'associate', 'director', 'directeur', 'directrice', 'chef', 'head', 'lead', 'leader',
   'responsable', 'charge', 'chargee', 'analyst', 'analyste', 'engineer', 'ingenieur', 'ingenieure', 'intern', 'internship', 'stagiaire',
