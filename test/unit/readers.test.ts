@@ -1,0 +1,172 @@
+/**
+ * The field readers one by one, on short texts written for these tests: what each takes, in what order,
+ * and what it refuses to take.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { contractOf } from '../../lib/extract/contract';
+import { deadlineOf } from '../../lib/extract/deadline';
+import { findLabelValues } from '../../lib/extract/labels';
+import { locationOf } from '../../lib/extract/location';
+import { organizationOf } from '../../lib/extract/organization';
+import { titleOf, type TitleSources } from '../../lib/extract/title';
+import { pageFromText, postingFromPage } from '../../lib/pipeline';
+import { notAPostingReason } from '../../lib/understand';
+
+const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+
+function titleSources(overrides: Partial<TitleSources>): TitleSources {
+  return {
+    adapter: null, jsonLd: null, headings: [], label: null, lines: [], articleTitle: null, documentTitle: '', siteName: null,
+    url: 'https://jobs.example.org/offer/1', isLabelLine: () => false, ...overrides,
+  };
+}
+
+describe('titleOf', () => {
+  it('passes over headings that only say what kind of page this is, and the site name', () => {
+    const title = titleOf(titleSources({ headings: [{ level: 1, text: "Offre d'emploi" }], documentTitle: 'Chargé de suivi-évaluation (H/F) | Emplois Example', siteName: 'Emplois Example' }));
+    expect(title).toBe('Chargé de suivi-évaluation');
+  });
+
+  it('keeps the role from a recruitment lead-in and drops the places after it', () => {
+    const lines = ["Avis de recrutement d'un responsable logistique, H/F, Bamako, MALI", 'Contexte'];
+    expect(titleOf(titleSources({ lines }))).toBe('Responsable logistique, H/F');
+  });
+
+  it('takes the first line of a text that names a role, not a board label or a dated line', () => {
+    const lines = ['Accueil', 'Publié le 12/03/2026', 'TERMES DE RÉFÉRENCE', 'Spécialiste en gestion des finances publiques – Bénin', 'Contexte'];
+    expect(titleOf(titleSources({ lines }))).toBe('Spécialiste en gestion des finances publiques – Bénin');
+  });
+
+  it('reads the role of a recruiting sentence when no line is a title', () => {
+    const lines = ['The Example Foundation is seeking a motivated Finance Officer to join its country team in Juba.'];
+    expect(titleOf(titleSources({ lines }))).toBe('Finance Officer');
+  });
+
+  it('does not take the first offer of a listing for the page title', () => {
+    const headings = [{ level: 1, text: 'Vacancies' }];
+    const lines = ['Vacancies', 'Project Officer – Goma', 'Finance Manager – Kinshasa', 'Logistics Assistant – Bunia', 'Driver – Goma', 'Data Analyst – Bukavu'];
+    expect(titleOf(titleSources({ headings, lines }))).toBeNull();
+  });
+});
+
+describe('organizationOf', () => {
+  const base = { stated: [], url: 'https://board.example.net/job/7', siteName: null, title: null, lines: [] as string[], language: 'en' };
+
+  it('names the employer whose own site the page is on', () => {
+    expect(organizationOf({ ...base, url: 'https://www.unicef.org/careers/job/123' })).toBe("United Nations Children's Fund");
+  });
+
+  it('takes a recruiting subject it does not know as a name, without its kind or acronym', () => {
+    expect(organizationOf({ ...base, lines: ["L'ONG Solidarité Rurale Example (SRE) recrute un chargé de programme"], language: 'fr' })).toBe('Solidarité Rurale Example');
+  });
+
+  it('never takes a funder for the employer', () => {
+    const lines = ['Project Officer', 'The project is funded by the World Bank and implemented in three regions.'];
+    expect(organizationOf({ ...base, lines })).toBeNull();
+  });
+
+  it('reads acronyms in capitals only, and gives the name in the page language', () => {
+    expect(organizationOf({ ...base, lines: ['Consultant national – OIM Niger'], language: 'fr' })).toBe('Organisation internationale pour les migrations');
+    expect(organizationOf({ ...base, lines: ['we will iom the data'] })).toBeNull();
+  });
+
+  it('does not take the United Nations named in passing for the employer', () => {
+    expect(organizationOf({ ...base, lines: ['5 Steps to get a job in the United Nations', 'Consultant'] })).toBeNull();
+  });
+});
+
+describe('locationOf', () => {
+  const base = { adapter: {}, jsonLd: { country: null, city: null }, countryLabel: null, locationLabel: null, cityLabel: null, title: null, lines: [] as string[], body: '' };
+
+  it('names the country of a duty station given by its city alone', () => {
+    expect(locationOf({ ...base, locationLabel: 'Ouagadougou' })).toEqual({ country: 'BF', city: 'Ouagadougou' });
+  });
+
+  it('reads duty-station phrases, but not the headquarters in the boilerplate', () => {
+    const lines = ['Créée en 1990, notre association basée à Lyon intervient dans 12 pays.', 'Le poste est basé à Niamey avec des déplacements.'];
+    expect(locationOf({ ...base, lines }).country).toBe('NE');
+  });
+
+  it('takes the country the mission text keeps naming', () => {
+    const lines = ['Context', 'The project supports local governments in Mozambique.', 'The consultant will travel across Mozambique.', 'Reports go to the Mozambique country office.'];
+    expect(locationOf({ ...base, lines }).country).toBe('MZ');
+  });
+
+  it('finds nothing where the page names no place', () => {
+    expect(locationOf({ ...base, lines: ['Finance Officer', 'Duties: keep the books.'] })).toEqual({ country: null, city: null });
+  });
+});
+
+describe('contractOf', () => {
+  const base = { stated: [] as string[], jsonLd: null, title: null, lines: [] as string[], body: '' };
+
+  it('reads UN grades and contract modalities', () => {
+    expect(contractOf({ ...base, lines: ['Programme Specialist, P-4'] }).type).toBe('employment');
+    expect(contractOf({ ...base, lines: ['Grade: LICA-9'] }).type).toBe('consultancy');
+  });
+
+  it('lets a stated length of employment outrank a service-contract acronym beside it', () => {
+    expect(contractOf({ ...base, stated: ['Contrat à durée déterminée (CPS)'] }).type).toBe('employment');
+  });
+
+  it('reads a call for proposals as a tender, unless it calls consultants', () => {
+    expect(contractOf({ ...base, title: 'Request for proposals: supply of solar pumps', lines: ['Request for proposals: supply of solar pumps'] }).type).toBe('other');
+    const consultants = ['Request for proposals', 'Selection of consultants for the final evaluation'];
+    expect(contractOf({ ...base, title: 'Request for proposals for a final evaluation', lines: consultants }).type).toBe('consultancy');
+  });
+
+  it('takes a staff role on a page that states no other contract for a job, and says it was implied', () => {
+    const contract = contractOf({ ...base, title: 'Finance Officer', body: 'Finance Officer\nKeep the books.' });
+    expect(contract).toEqual({ type: 'employment', raw: 'Finance Officer (a staff role; the page states no other contract)' });
+    expect(contractOf({ ...base, title: 'Finance Officer', body: 'Finance Officer\nThis is a consultancy of 3 months.' }).type).not.toBe('employment');
+  });
+});
+
+describe('deadlineOf', () => {
+  const read = (text: string) => {
+    const lines = text.split('\n');
+    return deadlineOf({ adapter: null, labels: findLabelValues(text), lines, validThrough: null, timeZone: null });
+  };
+
+  it('reads labels that begin like a deadline label and go on in the page’s words', () => {
+    expect(read('Deadline for Submission of Bids: 24th July 2025 Time: 23:59').date).toBe('2025-07-24');
+    expect(read('Date de clôture des candidatures : Le 17 avril 2022').date).toBe('2022-04-17');
+    expect(read('Deadline for Applications 14 July 2020').date).toBe('2020-07-14');
+    expect(read('| Closing date | 20 Nov 2025 |').date).toBe('2025-11-20');
+  });
+
+  it('reads a sentence that names the deadline', () => {
+    expect(read('The application deadline is 29 June 2025, 23:59.').date).toBe('2025-06-29');
+  });
+
+  it('never takes a publication, start or expiry date for the deadline', () => {
+    expect(read('Posted on: 3 March 2025\nStart date: 1 May 2025\nDate d’expiration : 13 juin 2024').date).toBeNull();
+  });
+});
+
+describe('is it a posting', () => {
+  it('takes a role title with one more field for a posting, and an about page for none', () => {
+    const posting = postingFromPage(pageFromText('Logistics Coordinator\nKey responsibilities:\n- Run the warehouse', 'https://ngo.example.org/jobs/12'));
+    expect(notAPostingReason(posting)).toBeNull();
+    const about = postingFromPage(pageFromText('About us\nWe were founded in 1990 and work in twelve countries.', 'https://ngo.example.org/about'));
+    expect(notAPostingReason(about)).not.toBeNull();
+  });
+});
+
+describe('the seeds as the plain text a person copies', () => {
+  const seed = (name: string) => postingFromPage(pageFromText(readFileSync(`${SEEDS_DIR}${name}`, 'utf8'), `file:///${name}`));
+
+  it('seed 001 gives its title and its country', () => {
+    const posting = seed('001_e3959452b74020ae.txt');
+    expect(posting.title).toBe('Expert(e) en criminalité environnementale et traite des êtres humains – Équateur');
+    expect(posting.location.country).toBe('EC');
+  });
+
+  it('seed 002 gives its title, country and city', () => {
+    const posting = seed('002_057e31dea7151e7f.txt');
+    expect(posting.title).toBe('Expert mentor en protection et assistance des victimes');
+    expect(posting.location).toMatchObject({ country: 'SN', city: 'Dakar' });
+  });
+});
