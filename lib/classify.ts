@@ -15,7 +15,7 @@
  *    (a hash lookup, not one regex scan per phrase), so the cost grows with the text, not with the taxonomy.
  * 4. Each match scores phrase weight × zone multiplier; a tag is kept above its family's threshold.
  */
-import type { Evidence, Posting, Tag, TagFamily, UserRule } from './schema';
+import type { Evidence, ReadPosting, Tag, TagFamily, UserRule } from './schema';
 import {
   CONTRACT_LABELS,
   DAYS_PER_MONTH,
@@ -183,7 +183,7 @@ function textTags(scores: readonly (TargetScore | undefined)[], family: TagFamil
 // Tags from fields
 
 /** A stated country decides; the regions named in the text only count for a posting without one. */
-function regionTags(posting: Posting, scores: readonly (TargetScore | undefined)[]): Tag[] {
+function regionTags(posting: ReadPosting, scores: readonly (TargetScore | undefined)[]): Tag[] {
   const country = posting.location.country;
   const regions = country === null ? undefined : REGIONS_BY_COUNTRY.get(country);
   if (!country || !regions) return textTags(scores, 'region');
@@ -193,7 +193,7 @@ function regionTags(posting: Posting, scores: readonly (TargetScore | undefined)
   });
 }
 
-function contractTag(posting: Posting): Tag[] {
+function contractTag(posting: ReadPosting): Tag[] {
   const { type, raw } = posting.contract;
   if (type === null) return [];
   return [autoTag(`contract:${type}`, 'contract', CONTRACT_LABELS[type], [fieldEvidence(raw ?? type)])];
@@ -212,7 +212,7 @@ function levelForYears(years: number): SeniorityLevelId {
  * ("Stagiaire auprès du chef de projet") and over the years; a management word is a floor the years
  * may raise; without title words the years decide.
  */
-function seniorityTag(posting: Posting, words: Words): Tag[] {
+function seniorityTag(posting: ReadPosting, words: Words): Tag[] {
   const cues = findMatches(words, SENIORITY_CUE_MATCHER, 0, words.titleCount).map(({ phrase, first, last }) => {
     const shown = words.text.slice(words.start[first], words.end[last]);
     const evidence: Evidence = { phrase: shown, where: 'title', weight: ZONE_MULTIPLIER.title };
@@ -245,7 +245,7 @@ function seniorityTag(posting: Posting, words: Words): Tag[] {
 const BUCKET_OF_TERM = { short: 'short-term', long: 'long-term' } as const;
 
 /** From the days or months when known; from the stated term ("Court terme") otherwise. */
-function durationTag(posting: Posting): Tag[] {
+function durationTag(posting: ReadPosting): Tag[] {
   const { days, months, term, raw } = posting.duration;
   const totalDays = days ?? (months === null ? null : months * DAYS_PER_MONTH);
   const bucket =
@@ -258,7 +258,7 @@ function durationTag(posting: Posting): Tag[] {
 }
 
 /** Home-based when the record or the text says so; otherwise a posting placed in a country is on site. */
-function workplaceTag(posting: Posting, scores: readonly (TargetScore | undefined)[]): Tag[] {
+function workplaceTag(posting: ReadPosting, scores: readonly (TargetScore | undefined)[]): Tag[] {
   const { remote, country, raw } = posting.location;
   const textEvidence = scores[HOME_BASED_TARGET];
   const saidInText = passes(textEvidence, HOME_BASED_THRESHOLD);
@@ -270,7 +270,7 @@ function workplaceTag(posting: Posting, scores: readonly (TargetScore | undefine
   return [autoTag('workplace:field', 'workplace', WORKPLACES.field.label, [fieldEvidence(raw ?? country)])];
 }
 
-function languageTag(posting: Posting): Tag[] {
+function languageTag(posting: ReadPosting): Tag[] {
   const stated = posting.postingLanguage;
   const code = stated?.slice(0, 2).toLowerCase();
   if (!stated || (code !== 'fr' && code !== 'en' && code !== 'es')) return [];
@@ -300,7 +300,7 @@ function userRuleTags(rules: readonly UserRule[], words: Words): Tag[] {
  * The automatic tags of a posting, each with the evidence that justifies it: themes (strongest
  * first), regions, contract, seniority, duration, workplace, posting language, then the user's rules.
  */
-export function classifyPosting(posting: Posting, userRules: readonly UserRule[] = []): Tag[] {
+export function classifyPosting(posting: ReadPosting, userRules: readonly UserRule[] = []): Tag[] {
   const words = toWords(zonedLines(posting));
   const scores = scoreWords(words, TEXT_MATCHER, ZONE_MULTIPLIER, TEXT_ASIDE_FACTORS);
   return [

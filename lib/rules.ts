@@ -4,9 +4,7 @@
  * added or removed by hand stays.
  */
 import type { VacancyDatabase } from './db';
-import { classifyPosting } from './classify';
-import { findSelectionGrids } from './extract/grids';
-import { findRequirements } from './extract/requirements';
+import { derive } from './derive';
 import { UserRuleSchema, type SavedPosting, type UserRule } from './schema';
 import { fold } from './text';
 import { withIndexKeys } from './repository';
@@ -28,8 +26,8 @@ export function ruleFrom(label: string, phrasesText: string, now = new Date(), e
 const BATCH_SIZE = 200;
 
 /**
- * Reads every saved posting again from its stored fields and description: tags under the current
- * classifier and rules, requirements and selection grids under the current readers. Returns how many
+ * Reads every saved posting again from its stored fields and description: its derived fields
+ * (lib/derive.ts) under the current readers, classifier and rules. Returns how many
  * changed. Runs after a rule changes and after an update of the extension.
  */
 export async function rereadAll(db: VacancyDatabase): Promise<number> {
@@ -44,13 +42,7 @@ export async function rereadAll(db: VacancyDatabase): Promise<number> {
       const updated: SavedPosting[] = [];
       records.forEach((record, index) => {
         const description = descriptions[index]?.text ?? '';
-        const posting = { ...record.extracted, description };
-        const extracted = {
-          ...record.extracted,
-          tags: classifyPosting(posting, rules),
-          requirements: findRequirements(posting),
-          selectionGrids: findSelectionGrids(description),
-        };
+        const extracted = { ...record.extracted, ...derive({ ...record.extracted, description }, rules) };
         // Compared once validated: the schema puts keys in one order, stored and fresh alike.
         const reread = withIndexKeys({ ...record, extracted });
         if (JSON.stringify(reread.extracted) === JSON.stringify(record.extracted)) return;

@@ -1,10 +1,10 @@
 /**
- * Understanding: a collected page in, a Posting out. Pure: no browser API, so the extension, the
- * CLI and the tests run the very same code. Site adapters speak first; the generic readers
- * (JSON-LD, labels, sentences) fill what they leave empty.
+ * Understanding: a collected page in, a Posting's read fields out (lib/derive.ts derives the rest
+ * from them). Pure: no browser API, so the extension, the CLI and the tests run the very same code.
+ * Site adapters speak first; the generic readers (JSON-LD, labels, sentences) fill what they leave empty.
  */
-import type { CollectedPage, Deadline, Posting } from './schema';
-import { PostingSchema } from './schema';
+import type { CollectedPage, Deadline, Posting, ReadPosting } from './schema';
+import { ReadPostingSchema } from './schema';
 import { fold } from './text';
 import { findLabelValues, firstValue, type LabelValue } from './extract/labels';
 import { findJobPostingLd, htmlToLines, locationOfLd, textOf, type JobPostingLd } from './extract/jsonld';
@@ -15,8 +15,6 @@ import {
   parseLocation,
 } from './extract/fields';
 import { countryCodeOf, findCountry } from './extract/places';
-import { findRequirements } from './extract/requirements';
-import { findSelectionGrids } from './extract/grids';
 import { adapterFor } from './sites';
 import type { AdapterFields, PageContext } from './sites/adapter';
 
@@ -126,7 +124,7 @@ function deadlineFrom(
   return readings[0] ?? { date: null, time: null, timeZone: null, instant: null, raw: null, unparsed: false };
 }
 
-export function understand(page: CollectedPage): Posting {
+export function understand(page: CollectedPage): ReadPosting {
   const context = contextOf(page);
   const { labels, lines, label } = context;
   const adapter = adapterFor(page);
@@ -227,7 +225,7 @@ export function understand(page: CollectedPage): Posting {
 
   const education = findEducation([label('education') ?? '', description].join('\n'));
 
-  const fields: Omit<Posting, 'requirements' | 'selectionGrids'> = {
+  const fields: ReadPosting = {
     url: page.url,
     canonicalUrl: canonicalUrlOf(page.url, page.canonicalUrl),
     site: adapter?.id ?? safeHost(page.url),
@@ -245,11 +243,9 @@ export function understand(page: CollectedPage): Posting {
     apply: { emails, subject, url: absoluteUrl(applyUrl, page.url) },
     postingLanguage: fromAdapter.postingLanguage ?? detectLanguage(description) ?? page.lang?.slice(0, 2).toLowerCase() ?? null,
     description,
-    tags: [],
     warnings,
   };
-  const posting: Posting = { ...fields, requirements: findRequirements(fields), selectionGrids: findSelectionGrids(description) };
-  return PostingSchema.parse(posting);
+  return ReadPostingSchema.parse(fields);
 }
 
 function safeHost(url: string): string | null {

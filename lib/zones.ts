@@ -6,7 +6,7 @@
  * organisation are zones of their own. Lines of asides (the project's context, footnotes, selection
  * grids) are marked, for the classifier to weigh less. Pure functions.
  */
-import type { Posting } from './schema';
+import type { ReadPosting } from './schema';
 import { CLOSING_BRACKET, foldLine, isWordChar, keepsOffsets, type Zone, type ZonedLine } from './phrases';
 import { BULLET_MARK } from './patterns';
 import { fold } from './text';
@@ -232,7 +232,7 @@ function headingOf(foldedLine: string, originalLine: string): string | null {
 }
 
 /** The description's lines that describe this job, each in its zone; boilerplate is left out. */
-export function zonedLines(posting: Posting): ZonedLine[] {
+export function zonedLines(posting: ReadPosting): ZonedLine[] {
   const lines: ZonedLine[] = [];
   for (const [text, zone] of [[posting.title, 'title'], [posting.organization, 'organization']] as const) {
     // One line each: a line break would shift the words' line bookkeeping.
