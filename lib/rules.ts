@@ -7,7 +7,7 @@ import type { VacancyDatabase } from './db';
 import { derive } from './derive';
 import { UserRuleSchema, type SavedPosting, type UserRule } from './schema';
 import { fold } from './text';
-import { withIndexKeys } from './repository';
+import { withIndexKeys, writing } from './repository';
 
 export function ruleFrom(label: string, phrasesText: string, now = new Date(), existing?: UserRule): UserRule {
   const phrases = phrasesText.split(/[,;\n]/).map((phrase) => phrase.trim()).filter(Boolean);
@@ -36,7 +36,8 @@ export async function rereadAll(db: VacancyDatabase): Promise<number> {
   let changed = 0;
   for (let start = 0; start < ids.length; start += BATCH_SIZE) {
     const batch = ids.slice(start, start + BATCH_SIZE);
-    await db.transaction('rw', db.postings, db.descriptions, async () => {
+    // A bulk path (see lib/repository.ts): batches of its own, each one transaction.
+    await writing(db, db.postings, db.descriptions, async () => {
       const records = (await db.postings.bulkGet(batch)).filter((record): record is SavedPosting => record !== undefined);
       const descriptions = await db.descriptions.bulkGet(records.map((record) => record.id));
       const updated: SavedPosting[] = [];
