@@ -63,6 +63,11 @@ function normalise(path: string, value: unknown): unknown {
   return value ?? null;
 }
 
+/** The fields of a posting as an expected file writes them: dotted paths → comparable values. */
+export function expectedFields(posting: Posting, fields: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(fields.map((field) => [field, normalise(field, valueAt(posting, field))]));
+}
+
 export interface FieldResult {
   field: string;
   ok: boolean;
