@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { db, requestPersistentStorage } from '../lib/db';
 import { understandTab } from '../lib/browser/capture';
 import { DOCUMENT_LINK_PATTERNS, keepDocumentAt, understandDocumentAt, wasReadAsDocument } from '../lib/browser/documents';
-import type { Message, Result } from '../lib/messages';
+import { dispatch, type Handlers, type Message } from '../lib/messages';
 import { REFRESH_ALARM, refreshReminders, remind } from '../lib/browser/reminders';
 import { findByCanonicalUrl, savePosting, setStatus } from '../lib/repository';
 import { rereadAll } from '../lib/rules';
@@ -50,43 +50,34 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message: Message, _sender, sendResponse) => {
-    handle(message).then(sendResponse, (error: unknown) =>
-      sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies Result<never>),
-    );
+    void dispatch(handlers, message).then(sendResponse);
     return true;
   });
 });
 
-async function handle(message: Message): Promise<Result<unknown>> {
-  switch (message.type) {
-    case 'preview': {
-      const posting = await understandTab(db, message.tabId);
-      const saved = (await findByCanonicalUrl(db, posting.canonicalUrl)) ?? null;
-      return { ok: true, value: { posting, saved, notAPosting: notAPostingReason(posting) } };
-    }
-    case 'save': {
-      const saved = await savePosting(db, PostingSchema.parse(message.posting), PostingEditsSchema.parse(message.edits));
-      if (wasReadAsDocument(saved.extracted.url)) await keepFileOf(saved.id, saved.extracted.url);
-      await refreshReminders(db);
-      return { ok: true, value: saved };
-    }
-    case 'capture':
-      return { ok: true, value: await captureTab(message.tabId) };
-    case 'captureDocument':
-      return { ok: true, value: await captureDocument(message.url) };
-    case 'refresh':
-      return { ok: true, value: await refreshReminders(db) };
-    case 'reread':
-      return { ok: true, value: { changed: await rereadAll(db) } };
-    case 'setStatus': {
-      const saved = await setStatus(db, message.id, StatusSchema.parse(message.status));
-      await refreshReminders(db);
-      return { ok: true, value: saved };
-    }
-    default:
-      return { ok: false, error: `Unknown message ${(message as { type: string }).type}` };
-  }
-}
+/** What the background answers, message by message (lib/messages.ts). */
+const handlers: Handlers = {
+  async preview({ tabId }) {
+    const posting = await understandTab(db, tabId);
+    const saved = (await findByCanonicalUrl(db, posting.canonicalUrl)) ?? null;
+    return { posting, saved, notAPosting: notAPostingReason(posting) };
+  },
+  async save({ posting, edits }) {
+    const saved = await savePosting(db, PostingSchema.parse(posting), PostingEditsSchema.parse(edits));
+    if (wasReadAsDocument(saved.extracted.url)) await keepFileOf(saved.id, saved.extracted.url);
+    await refreshReminders(db);
+    return saved;
+  },
+  capture: ({ tabId }) => captureTab(tabId),
+  captureDocument: ({ url }) => captureDocument(url),
+  refresh: () => refreshReminders(db),
+  reread: async () => ({ changed: await rereadAll(db) }),
+  async setStatus({ id, status }) {
+    const saved = await setStatus(db, id, StatusSchema.parse(status));
+    await refreshReminders(db);
+    return saved;
+  },
+};
 
 async function captureTab(tabId: number) {
   const saved = await savePosting(db, await understandTab(db, tabId));

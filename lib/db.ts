@@ -1,8 +1,8 @@
 /**
  * The one database of the extension. Popup, full page and background share the extension's origin,
  * so they share it; it is never opened from a content script (that would create it in the web
- * site's origin). Every version bump adds a migration in lib/migrations.ts, an example record of
- * the previous version under test/fixtures-db/, and a test that opens a database of that version.
+ * site's origin). Every version bump adds a migration in lib/migrations.ts and an example of the
+ * new version's tables, test/fixtures-db/v<N>.json, which test/unit/migrations.test.ts opens.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Description, SavedFile, SavedPosting, UserRule } from './schema';

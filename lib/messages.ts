@@ -13,6 +13,9 @@ export interface Preview {
   notAPosting: string | null;
 }
 
+/** A request with nothing to say but its type (Record<string, never> would refuse the type field too). */
+type NoFields = Record<never, never>;
+
 export interface Protocol {
   /** Collect and understand the tab's page, without saving. */
   preview: { request: { tabId: number }; reply: Preview };
@@ -23,15 +26,31 @@ export interface Protocol {
   /** Download, read and save a linked PDF or Word document (the links' context menu). */
   captureDocument: { request: { url: string }; reply: SavedPosting };
   /** Saved postings changed: re-plan reminders and recount the badge. */
-  refresh: { request: Record<string, never>; reply: { reminders: number; badge: number } };
+  refresh: { request: NoFields; reply: { reminders: number; badge: number } };
   /** A tag rule changed: classify the saved postings again. */
-  reread: { request: Record<string, never>; reply: { changed: number } };
+  reread: { request: NoFields; reply: { changed: number } };
   /** A status change, written by the background: the popup may close before its own write commits. */
   setStatus: { request: { id: string; status: Status }; reply: SavedPosting };
 }
 
 export type MessageType = keyof Protocol;
 export type Message = { [K in MessageType]: { type: K } & Protocol[K]['request'] }[MessageType];
+
+/** One handler per message type, each bound to its request and reply types: a wrong reply does not compile. */
+export type Handlers = { [K in MessageType]: (request: Protocol[K]['request']) => Promise<Protocol[K]['reply']> };
+
+/** Runs the message's handler and answers with a Result: a failure's message, never a thrown error. */
+export async function dispatch(handlers: Handlers, message: Message): Promise<Result<unknown>> {
+  const type: string = message?.type;
+  if (!Object.hasOwn(handlers, type)) return { ok: false, error: `Unknown message ${type}` };
+  // Message is a union the compiler cannot pair with its handler: Handlers already holds each pair.
+  const handler = handlers[type as MessageType] as (request: Message) => Promise<unknown>;
+  try {
+    return { ok: true, value: await handler(message) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
 
 export async function send<K extends MessageType>(type: K, request: Protocol[K]['request']): Promise<Protocol[K]['reply']> {
   const result = (await browser.runtime.sendMessage({ type, ...request })) as Result<Protocol[K]['reply']> | undefined;

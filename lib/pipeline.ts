@@ -4,11 +4,11 @@
  */
 import type { CollectedPage, Posting, UserRule } from './schema';
 import { understand } from './understand';
-import { classifyPosting } from './classify';
+import { derive } from './derive';
 
-export function postingFromPage(page: CollectedPage, userRules: UserRule[] = []): Posting {
-  const posting = understand(page);
-  return { ...posting, tags: classifyPosting(posting, userRules) };
+export function postingFromPage(page: CollectedPage, userRules: readonly UserRule[] = []): Posting {
+  const read = understand(page);
+  return { ...read, ...derive(read, userRules) };
 }
 
 /** A plain-text document (a ToR pasted or saved as .txt) seen as a page with no markup. */

@@ -1,6 +1,12 @@
 /**
- * Saved postings: the only code that writes them. Each operation is one Dexie transaction, so a
- * popup closed mid-way or two captures of one page at once leave one whole record.
+ * Saved postings and the user's tag rules: the only code that writes them. Each operation is one
+ * Dexie transaction, so a popup closed mid-way or two captures of one page at once leave one whole
+ * record, and its failure comes out in words a user can act on (explainStorageError).
+ *
+ * Deliberate bulk paths write in their own transactions, through writing() and withIndexKeys() from
+ * here: the backup restore (lib/transfer/backup.ts), the CSV import (lib/transfer/csv-import.ts) and
+ * the re-read of every posting (lib/rules.ts rereadAll). Settings are written by lib/settings.ts,
+ * which validates each key's value with its own schema.
  */
 import type { Table } from 'dexie';
 import { correctedRequirements } from './fit';
@@ -9,6 +15,7 @@ import { applyUserChoices } from './classify';
 import {
   SavedFileSchema,
   SavedPostingSchema,
+  UserRuleSchema,
   emptyTracking,
   type Posting,
   type PostingEdits,
@@ -18,6 +25,7 @@ import {
   type StoredPosting,
   type Tag,
   type Tracking,
+  type UserRule,
 } from './schema';
 
 /** Sort key of "no deadline": after every real date. */
@@ -65,7 +73,7 @@ export function explainStorageError(error: unknown): Error {
 }
 
 /** One read-write transaction whose failure comes out explained. */
-async function writing<T>(db: VacancyDatabase, ...args: [...tables: Table[], work: () => Promise<T>]): Promise<T> {
+export async function writing<T>(db: VacancyDatabase, ...args: [...tables: Table[], work: () => Promise<T>]): Promise<T> {
   const work = args.pop() as () => Promise<T>;
   try {
     return await db.transaction('rw', args as Table[], work);
@@ -183,7 +191,7 @@ export interface DeletedPosting {
 
 /** Deletes and hands back what was deleted, so that the caller can offer to undo. */
 export async function deletePostings(db: VacancyDatabase, ids: string[]): Promise<DeletedPosting[]> {
-  return db.transaction('rw', db.postings, db.descriptions, db.files, async () => {
+  return writing(db, db.postings, db.descriptions, db.files, async () => {
     const records = (await db.postings.bulkGet(ids)).filter((record): record is SavedPosting => record !== undefined);
     const found = records.map((record) => record.id);
     const descriptions = await db.descriptions.bulkGet(found);
@@ -196,7 +204,7 @@ export async function deletePostings(db: VacancyDatabase, ids: string[]): Promis
 }
 
 export async function restorePostings(db: VacancyDatabase, deleted: DeletedPosting[]): Promise<void> {
-  await db.transaction('rw', db.postings, db.descriptions, db.files, async () => {
+  await writing(db, db.postings, db.descriptions, db.files, async () => {
     await db.postings.bulkPut(deleted.map(({ record }) => SavedPostingSchema.parse(record)));
     await db.descriptions.bulkPut(
       deleted.filter(({ description }) => description !== null).map(({ record, description }) => ({ id: record.id, text: description! })),
@@ -236,4 +244,18 @@ export function isExpired(record: SavedPosting, now = new Date()): boolean {
 /** Keeps the original file of a posting captured from a document; replaces the one kept before. */
 export async function keepFile(db: VacancyDatabase, file: SavedFile): Promise<void> {
   await writing(db, db.files, () => db.files.put(SavedFileSchema.parse(file)));
+}
+
+/** Adds one of the user's tag rules, or replaces the one of the same id, which keeps its creation date. */
+export async function saveRule(db: VacancyDatabase, rule: UserRule): Promise<UserRule> {
+  return writing(db, db.rules, async () => {
+    const existing = await db.rules.get(rule.id);
+    const saved = UserRuleSchema.parse({ ...rule, createdAt: existing?.createdAt ?? rule.createdAt });
+    await db.rules.put(saved);
+    return saved;
+  });
+}
+
+export async function deleteRule(db: VacancyDatabase, id: string): Promise<void> {
+  await writing(db, db.rules, () => db.rules.delete(id));
 }

@@ -4,12 +4,10 @@
  * added or removed by hand stays.
  */
 import type { VacancyDatabase } from './db';
-import { classifyPosting } from './classify';
-import { findSelectionGrids } from './extract/grids';
-import { findRequirements } from './extract/requirements';
+import { derive } from './derive';
 import { UserRuleSchema, type SavedPosting, type UserRule } from './schema';
 import { fold } from './text';
-import { withIndexKeys } from './repository';
+import { withIndexKeys, writing } from './repository';
 
 export function ruleFrom(label: string, phrasesText: string, now = new Date(), existing?: UserRule): UserRule {
   const phrases = phrasesText.split(/[,;\n]/).map((phrase) => phrase.trim()).filter(Boolean);
@@ -28,8 +26,8 @@ export function ruleFrom(label: string, phrasesText: string, now = new Date(), e
 const BATCH_SIZE = 200;
 
 /**
- * Reads every saved posting again from its stored fields and description: tags under the current
- * classifier and rules, requirements and selection grids under the current readers. Returns how many
+ * Reads every saved posting again from its stored fields and description: its derived fields
+ * (lib/derive.ts) under the current readers, classifier and rules. Returns how many
  * changed. Runs after a rule changes and after an update of the extension.
  */
 export async function rereadAll(db: VacancyDatabase): Promise<number> {
@@ -38,19 +36,14 @@ export async function rereadAll(db: VacancyDatabase): Promise<number> {
   let changed = 0;
   for (let start = 0; start < ids.length; start += BATCH_SIZE) {
     const batch = ids.slice(start, start + BATCH_SIZE);
-    await db.transaction('rw', db.postings, db.descriptions, async () => {
+    // A bulk path (see lib/repository.ts): batches of its own, each one transaction.
+    await writing(db, db.postings, db.descriptions, async () => {
       const records = (await db.postings.bulkGet(batch)).filter((record): record is SavedPosting => record !== undefined);
       const descriptions = await db.descriptions.bulkGet(records.map((record) => record.id));
       const updated: SavedPosting[] = [];
       records.forEach((record, index) => {
         const description = descriptions[index]?.text ?? '';
-        const posting = { ...record.extracted, description };
-        const extracted = {
-          ...record.extracted,
-          tags: classifyPosting(posting, rules),
-          requirements: findRequirements(posting),
-          selectionGrids: findSelectionGrids(description),
-        };
+        const extracted = { ...record.extracted, ...derive({ ...record.extracted, description }, rules) };
         // Compared once validated: the schema puts keys in one order, stored and fresh alike.
         const reread = withIndexKeys({ ...record, extracted });
         if (JSON.stringify(reread.extracted) === JSON.stringify(record.extracted)) return;

@@ -127,6 +127,10 @@ export const PostingSchema = z.object({
   warnings: z.array(text),
 });
 
+/** What understand() reads from a page: a posting without the fields derived from it (lib/derive.ts). */
+export const ReadPostingSchema = PostingSchema.omit({ requirements: true, selectionGrids: true, tags: true });
+export type ReadPosting = z.infer<typeof ReadPostingSchema>;
+
 export const StatusSchema = z.enum(STATUSES);
 export const StatusChangeSchema = z.object({ status: StatusSchema, at: z.string() });
 

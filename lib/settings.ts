@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { VacancyDatabase } from './db';
 import { EMPTY_PROFILE, ProfileSchema } from './schema';
 import { DEFAULT_LEAD_DAYS } from './reminders';
+import { writing } from './repository';
 
 export const SETTINGS = {
   reminderLeadDays: { schema: z.array(z.number().int().min(0).max(60)).max(5), fallback: DEFAULT_LEAD_DAYS },
@@ -21,9 +22,11 @@ export async function getSetting<K extends SettingKey>(db: VacancyDatabase, key:
 
 /** Reads and writes a setting in one transaction: two quick changes never overwrite each other. */
 export function updateSetting<K extends SettingKey>(db: VacancyDatabase, key: K, change: (current: SettingValue<K>) => SettingValue<K>): Promise<void> {
-  return db.transaction('rw', db.settings, async () => setSetting(db, key, change(await getSetting(db, key))));
+  return writing(db, db.settings, async () => setSetting(db, key, change(await getSetting(db, key))));
 }
 
 export async function setSetting<K extends SettingKey>(db: VacancyDatabase, key: K, value: SettingValue<K>): Promise<void> {
-  await db.settings.put({ key, value: SETTINGS[key].schema.parse(value) });
+  const valid = { key, value: SETTINGS[key].schema.parse(value) };
+  // Inside updateSetting's transaction already, or one of its own.
+  await writing(db, db.settings, () => db.settings.put(valid));
 }

@@ -1,10 +1,10 @@
 /**
- * Understanding: a collected page in, a Posting out. Pure: no browser API, so the extension, the
- * CLI and the tests run the very same code. One reader per field (lib/extract/), each taking its
+ * Understanding: a collected page in, a Posting's read fields out (lib/derive.ts derives the rest
+ * from them). Pure: no browser API, so the extension, the CLI and the tests run the very same code. One reader per field (lib/extract/), each taking its
  * sources best first: the site's adapter, JSON-LD, labels, then what the text itself says.
  */
-import type { CollectedPage, Posting } from './schema';
-import { PostingSchema } from './schema';
+import type { CollectedPage, ReadPosting } from './schema';
+import { ReadPostingSchema } from './schema';
 import { findLabelValues, firstValue } from './extract/labels';
 import { findJobPostingLd, htmlToLines, locationOfLd, textOf } from './extract/jsonld';
 import { findDates } from './extract/dates';
@@ -19,8 +19,6 @@ import { organizationOf } from './extract/organization';
 import { countryCodeOf } from './extract/places';
 import { REFERENCE_PREFIX, titleOf } from './extract/title';
 import { detectLanguage } from './extract/posting-language';
-import { findRequirements } from './extract/requirements';
-import { findSelectionGrids } from './extract/grids';
 import { adapterFor } from './sites';
 import type { AdapterFields, PageContext } from './sites/adapter';
 
@@ -72,7 +70,7 @@ function absoluteUrl(href: string | null | undefined, base: string): string | nu
   }
 }
 
-export function understand(page: CollectedPage): Posting {
+export function understand(page: CollectedPage): ReadPosting {
   const context = contextOf(page);
   const { labels, lines, label } = context;
   const adapter = adapterFor(page);
@@ -167,7 +165,7 @@ export function understand(page: CollectedPage): Posting {
   const postingLanguage = fromAdapter.postingLanguage ?? detectLanguage(description) ?? page.lang?.slice(0, 2).toLowerCase() ?? null;
   const education = findEducation([label('education') ?? '', description].join('\n'));
 
-  const fields: Omit<Posting, 'requirements' | 'selectionGrids'> = {
+  const fields: ReadPosting = {
     url: page.url,
     canonicalUrl: canonicalUrlOf(page.url, page.canonicalUrl),
     site: adapter?.id ?? safeHost(page.url),
@@ -192,11 +190,9 @@ export function understand(page: CollectedPage): Posting {
     apply: { emails, subject, url: absoluteUrl(applyUrl, page.url) },
     postingLanguage,
     description,
-    tags: [],
     warnings,
   };
-  const posting: Posting = { ...fields, requirements: findRequirements(fields), selectionGrids: findSelectionGrids(description) };
-  return PostingSchema.parse(posting);
+  return ReadPostingSchema.parse(fields);
 }
 
 function safeHost(url: string): string | null {

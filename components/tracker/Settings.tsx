@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../lib/db';
 import { send } from '../../lib/messages';
+import { deleteRule, saveRule } from '../../lib/repository';
 import { ruleFrom } from '../../lib/rules';
 import { getSetting, setSetting } from '../../lib/settings';
 import { t } from '../i18n';
@@ -14,11 +15,21 @@ export function Settings() {
   const [label, setLabel] = useState('');
   const [phrases, setPhrases] = useState('');
   const [retagged, setRetagged] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
 
   const retag = async () => {
     setRetagged(t('retagging'));
     const { changed } = await send('reread', {});
     setRetagged(t('retagged', changed));
+  };
+  /** Runs a change; its failure (a full disk, storage disabled) is shown, already in the user's words. */
+  const attempt = async (change: () => Promise<void>) => {
+    setFailure(null);
+    try {
+      await change();
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
   };
 
   if (!leadDays || !rules) return null;
@@ -30,10 +41,12 @@ export function Settings() {
         <input
           name="lead-days"
           defaultValue={leadDays.join(', ')}
-          onBlur={async (event) => {
+          onBlur={(event) => {
             const days = event.target.value.split(/[\s,;]+/).filter(Boolean).map(Number).filter((day) => Number.isInteger(day) && day >= 0 && day <= 60);
-            await setSetting(db, 'reminderLeadDays', days.slice(0, 5));
-            await send('refresh', {});
+            void attempt(async () => {
+              await setSetting(db, 'reminderLeadDays', days.slice(0, 5));
+              await send('refresh', {});
+            });
           }}
         />
       </label>
@@ -45,10 +58,12 @@ export function Settings() {
               <strong>{rule.label}</strong> — {rule.phrases.join(', ')}{' '}
               <button
                 aria-label={`${t('delete')}: ${rule.label}`}
-                onClick={async () => {
-                  await db.rules.delete(rule.id);
-                  await retag();
-                }}
+                onClick={() =>
+                  attempt(async () => {
+                    await deleteRule(db, rule.id);
+                    await retag();
+                  })
+                }
               >
                 ✕
               </button>
@@ -56,14 +71,15 @@ export function Settings() {
           ))}
         </ul>
         <form
-          onSubmit={async (event) => {
+          onSubmit={(event) => {
             event.preventDefault();
             if (!label.trim()) return;
-            const existing = await db.rules.get(ruleFrom(label, phrases).id);
-            await db.rules.put(ruleFrom(label, phrases, new Date(), existing));
-            setLabel('');
-            setPhrases('');
-            await retag();
+            void attempt(async () => {
+              await saveRule(db, ruleFrom(label, phrases));
+              setLabel('');
+              setPhrases('');
+              await retag();
+            });
           }}
         >
           <div className="row">
@@ -79,6 +95,11 @@ export function Settings() {
           </div>
         </form>
         {retagged && <p role="status" data-testid="retag-status">{retagged}</p>}
+        {failure && (
+          <p className="error" role="alert" data-testid="settings-error">
+            {failure}
+          </p>
+        )}
       </fieldset>
     </section>
   );

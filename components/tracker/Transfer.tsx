@@ -166,8 +166,12 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
               data-testid="csv-import"
               disabled={mapped.rows.length === 0}
               onClick={async () => {
-                report(await importCsvRows(db, mapped.rows, userTimeZone()));
-                setCsv(null);
+                try {
+                  report(await importCsvRows(db, mapped.rows, userTimeZone()));
+                  setCsv(null);
+                } catch (error) {
+                  setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+                }
               }}
             >
               {t('importRows', mapped.rows.length)}

@@ -5,6 +5,7 @@
 import type { ContractType, Duration, EducationLevel, LanguageRequirement, Posting } from '../schema';
 import { CEFR_LEVELS } from '../schema';
 import { fold } from '../text';
+import { SUBSTITUTION_WORDS } from '../patterns';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -184,7 +185,7 @@ const EDUCATION_ORDER: EducationLevel[] = ['secondary', 'bachelor', 'master', 'd
 /** A degree named with no level: a bachelor's unless the same requirement names a higher one. */
 const ANY_UNIVERSITY_DEGREE = /\b(university degree|diplome universitaire|titulo universitario|degree from a recognized university)\b/;
 /** "A first-level degree ... may be accepted in lieu of the advanced degree" substitutes; it does not lower the requirement. */
-const SUBSTITUTION = /[^.]*\b(in lieu of|a la place d[ue]|en lieu et place|a defaut|en lugar de|en sustitucion)\b[^.]*\.?/g;
+const SUBSTITUTION = new RegExp(`[^.]*\\b${SUBSTITUTION_WORDS}\\b[^.]*\\.?`, 'g');
 
 /** The lowest degree that the first education requirement accepts ("BA or MA" → bachelor). */
 /** A requirement is a sentence or a bullet; longer lines are page debris, and costly to scan. */

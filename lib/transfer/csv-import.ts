@@ -1,8 +1,8 @@
 /** Spreadsheet rows into saved postings: one transaction, nothing overwritten. */
 import { DateTime } from 'luxon';
 import type { VacancyDatabase } from '../db';
-import { deadlineSortKey } from '../repository';
-import { CONTRACT_TYPES, PostingSchema, SavedPostingSchema, emptyTracking, type ContractType, type Posting, type SavedPosting, type Status } from '../schema';
+import { withIndexKeys, writing } from '../repository';
+import { CONTRACT_TYPES, PostingSchema, emptyTracking, type ContractType, type Posting, type SavedPosting, type Status } from '../schema';
 import { userTag } from '../user-tags';
 import type { ImportReport } from './backup';
 import { normaliseStatus, type CsvRow } from './csv';
@@ -76,23 +76,20 @@ export async function importCsvRows(db: VacancyDatabase, rows: CsvRow[], timeZon
     };
     const userTags = (row.values.tags ?? '').split(';').map((label) => label.trim()).filter(Boolean).map(userTag);
     records.push(
-      SavedPostingSchema.parse({
+      withIndexKeys({
         id: crypto.randomUUID(),
         canonicalUrl: extracted.canonicalUrl,
         extracted,
         edits: {},
         userTags,
         tracking,
-        capturedAt: isoDate(row.values.capturedAt) ? row.values.capturedAt : at,
+        capturedAt: isoDate(row.values.capturedAt) ? row.values.capturedAt! : at,
         updatedAt: at,
-        status,
-        deadlineAt: deadlineSortKey(extracted),
-        organization: extracted.organization ?? '',
-        tagIds: userTags.map((tag) => tag.id),
       }),
     );
   }
-  await db.transaction('rw', db.postings, async () => {
+  // A bulk path: one transaction for the whole file (see lib/repository.ts).
+  await writing(db, db.postings, async () => {
     const saved = new Set((await db.postings.where('canonicalUrl').anyOf(records.map((record) => record.canonicalUrl)).toArray()).map((record) => record.canonicalUrl));
     const fresh = records.filter((record) => {
       if (saved.has(record.canonicalUrl)) report.skipped.push({ url: record.canonicalUrl, reason: 'already saved' });

@@ -9,7 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageFromHtml, urlOfFixture } from '../../lib/html';
 import { pageFromText, postingFromPage } from '../../lib/pipeline';
-import type { Posting } from '../../lib/schema';
+import type { CollectedPage, Posting } from '../../lib/schema';
 import { notAPostingReason } from '../../lib/understand';
 
 export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
@@ -34,12 +34,16 @@ export function listFixtures(): Fixture[] {
   return fixtures;
 }
 
-export function extractFixture(file: string): Posting {
+/** A fixture file as the collector would have gathered it. */
+export function pageOfFixture(file: string): CollectedPage {
   const content = readFileSync(file, 'utf8');
-  const page = file.endsWith('.html')
+  return file.endsWith('.html')
     ? pageFromHtml(content, urlOfFixture(content) ?? `file:///${basename(file)}`)
     : pageFromText(content, `file:///${basename(file)}`);
-  return postingFromPage(page);
+}
+
+export function extractFixture(file: string): Posting {
+  return postingFromPage(pageOfFixture(file));
 }
 
 function valueAt(posting: Posting, path: string): unknown {
@@ -57,6 +61,11 @@ function normalise(path: string, value: unknown): unknown {
   if (path === 'apply.emails' && Array.isArray(value)) return [...value].sort();
   if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim();
   return value ?? null;
+}
+
+/** The fields of a posting as an expected file writes them: dotted paths → comparable values. */
+export function expectedFields(posting: Posting, fields: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(fields.map((field) => [field, normalise(field, valueAt(posting, field))]));
 }
 
 export interface FieldResult {

@@ -13,6 +13,17 @@ describe('extraction fixtures', () => {
     expect(fixtures.filter((fixture) => fixture.expected.notAPosting === true).length).toBeGreaterThanOrEqual(2);
   });
 
+  it("every fixture states the site that reads it: its folder's adapter, or a host name under generic/", () => {
+    for (const fixture of fixtures) {
+      const { site, notAPosting } = fixture.expected;
+      const where = `${fixture.site}/${fixture.name}`;
+      expect(typeof site, where).toBe('string');
+      if (fixture.site === 'generic') expect(site, where).toContain('.');
+      // A page that is not a posting may be left to the generic readers (a board's listing page).
+      else if (notAPosting !== true) expect(site, where).toBe(fixture.site);
+    }
+  });
+
   for (const fixture of fixtures) {
     describe(`${fixture.site}/${fixture.name}`, () => {
       const posting = extractFixture(fixture.file);

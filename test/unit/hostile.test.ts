@@ -3,7 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type VacancyDatabase } from '../../lib/db';
 import { pageFromHtml } from '../../lib/html';
 import { postingFromPage } from '../../lib/pipeline';
-import { savePosting } from '../../lib/repository';
+import { deletePostings, restorePostings, savePosting, saveRule } from '../../lib/repository';
+import { ruleFrom } from '../../lib/rules';
+import { guessMapping, mapRows, parseCsv } from '../../lib/transfer/csv';
+import { importCsvRows } from '../../lib/transfer/csv-import';
 import { notAPostingReason } from '../../lib/understand';
 import { makePosting } from '../support/postings';
 
@@ -83,5 +86,31 @@ describe('storage failures', () => {
     await expect(savePosting(db, makePosting())).rejects.toThrow(/storage for this extension is full: nothing was saved/);
     expect(await db.postings.count()).toBe(0);
     expect(await db.descriptions.count()).toBe(0);
+  });
+
+  const fillTheDisk = (table: { hook(event: 'creating' | 'updating', listener: () => never): unknown }) => {
+    const quotaExceeded = (): never => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    table.hook('creating', quotaExceeded);
+    table.hook('updating', quotaExceeded);
+  };
+
+  it('a full disk during undo gives the clear message and brings back nothing half-way', async () => {
+    const saved = await savePosting(db, makePosting());
+    const deleted = await deletePostings(db, [saved.id]);
+    fillTheDisk(db.descriptions);
+    await expect(restorePostings(db, deleted)).rejects.toThrow(/storage for this extension is full: nothing was saved/);
+    expect(await db.postings.count()).toBe(0);
+  });
+
+  it('a full disk while saving a tag rule or importing a CSV file gives the clear message', async () => {
+    fillTheDisk(db.rules);
+    await expect(saveRule(db, ruleFrom('SEACOP', 'seaport cooperation'))).rejects.toThrow(/storage for this extension is full/);
+    fillTheDisk(db.postings);
+    const table = parseCsv('url,title,deadline\nhttps://jobs.example.org/1,Port security expert,2030-01-15\n');
+    const { rows } = mapRows(table, guessMapping(table.headers));
+    await expect(importCsvRows(db, rows, 'UTC')).rejects.toThrow(/storage for this extension is full/);
+    expect(await db.postings.count()).toBe(0);
   });
 });

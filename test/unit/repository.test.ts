@@ -142,4 +142,17 @@ describe('user tag rules', () => {
     // Nothing changes the second time.
     expect(await rereadAll(db)).toBe(0);
   });
+
+  it('capture and re-read derive alike: postings saved from real pages have nothing to re-read', async () => {
+    const { rereadAll, ruleFrom } = await import('../../lib/rules');
+    const { listFixtures, pageOfFixture } = await import('../support/fixtures');
+    const { postingFromPage } = await import('../../lib/pipeline');
+    const rule = ruleFrom('Sahel', 'Sahel, Mali');
+    await db.rules.put(rule);
+    const fixtures = listFixtures().filter((fixture) => fixture.expected.notAPosting !== true).slice(0, 8);
+    for (const fixture of fixtures) await savePosting(db, postingFromPage(pageOfFixture(fixture.file), [rule]));
+    expect(await db.postings.count()).toBe(fixtures.length);
+    expect(await db.postings.where('tagIds').equals('user:sahel').count()).toBeGreaterThan(0);
+    expect(await rereadAll(db)).toBe(0);
+  });
 });

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { dispatch, type Handlers, type Message } from '../../lib/messages';
+import { makePosting } from '../support/postings';
+
+const unexpected = () => Promise.reject(new Error('not this handler'));
+const handlers: Handlers = {
+  preview: async () => ({ posting: makePosting(), saved: null, notAPosting: null }),
+  save: unexpected,
+  capture: unexpected,
+  captureDocument: async ({ url }) => {
+    throw new Error(`${url} is not a readable PDF`);
+  },
+  refresh: async () => ({ reminders: 2, badge: 1 }),
+  reread: async () => ({ changed: 3 }),
+  setStatus: unexpected,
+};
+
+describe('the background handler map', () => {
+  it("answers each message with its handler's reply", async () => {
+    expect(await dispatch(handlers, { type: 'reread' })).toEqual({ ok: true, value: { changed: 3 } });
+    expect(await dispatch(handlers, { type: 'refresh' })).toEqual({ ok: true, value: { reminders: 2, badge: 1 } });
+  });
+
+  it("turns a handler's failure into a Result with its message", async () => {
+    expect(await dispatch(handlers, { type: 'captureDocument', url: 'broken.pdf' })).toEqual({ ok: false, error: 'broken.pdf is not a readable PDF' });
+  });
+
+  it('refuses a message outside the protocol, including the names every object has', async () => {
+    for (const type of ['erase-everything', 'toString', 'constructor']) {
+      expect(await dispatch(handlers, { type } as unknown as Message)).toEqual({ ok: false, error: `Unknown message ${type}` });
+    }
+  });
+
+  it('checks replies against the protocol when it compiles', () => {
+    const wrongReply: Handlers = {
+      ...handlers,
+      // @ts-expect-error a reread answers how many postings changed, as a number
+      reread: async () => ({ changed: 'three' }),
+    };
+    // @ts-expect-error every message type needs its handler
+    const missingHandler: Handlers = { ...handlers, setStatus: undefined };
+    expect([wrongReply, missingHandler]).toHaveLength(2);
+  });
+});
