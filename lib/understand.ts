@@ -17,7 +17,8 @@ import { deadlineOf } from './extract/deadline';
 import { isHomeBased, locationOf } from './extract/location';
 import { organizationOf } from './extract/organization';
 import { countryCodeOf } from './extract/places';
-import { REFERENCE_PREFIX, titleOf } from './extract/title';
+import { referenceOf } from './extract/reference';
+import { titleOf } from './extract/title';
 import { detectLanguage } from './extract/posting-language';
 import { adapterFor } from './sites';
 import type { AdapterFields, PageContext } from './sites/adapter';
@@ -49,15 +50,6 @@ function contextOf(page: CollectedPage): PageContext {
 function cleanText(text: string | null | undefined): string | null {
   const cleaned = text?.replace(/\s+/g, ' ').trim();
   return cleaned ? cleaned.slice(0, 300) : null;
-}
-
-/** "CFA-BF10-02-2025 - Consultant National…": a reference with a digit, written before the title. */
-function referenceBeforeTitle(lines: string[]): string | null {
-  for (const line of lines) {
-    const reference = line.match(REFERENCE_PREFIX)?.[1];
-    if (reference && /\d/.test(reference)) return reference;
-  }
-  return null;
 }
 
 function absoluteUrl(href: string | null | undefined, base: string): string | null {
@@ -159,7 +151,6 @@ export function understand(page: CollectedPage): ReadPosting {
     page.links.find((link) => /^(apply(?: now| online| here)?|postuler|candidater|postular(?:se)?|je postule|solicitar)\b/i.test(link.text))?.href ??
     (ld?.url && ld.url !== page.url ? ld.url : null);
 
-  const referenceFromSubject = subject && /^[\p{L}\d_ /-]*\d[\p{L}\d_ /-]*$/u.test(subject) && subject.length <= 40 ? subject : null;
   const identifier = ld?.identifier ? (typeof ld.identifier === 'string' ? ld.identifier : (ld.identifier.value ?? null)) : null;
 
   const postingLanguage = fromAdapter.postingLanguage ?? detectLanguage(description) ?? page.lang?.slice(0, 2).toLowerCase() ?? null;
@@ -178,7 +169,13 @@ export function understand(page: CollectedPage): ReadPosting {
       lines,
       language: postingLanguage,
     }),
-    reference: cleanText(fromAdapter.reference) ?? cleanText(label('reference')) ?? cleanText(identifier) ?? referenceFromSubject ?? referenceBeforeTitle([page.headings.find((heading) => heading.level === 1)?.text ?? '', ...lines.slice(0, 5)]),
+    reference: referenceOf({
+      adapter: fromAdapter.reference,
+      labelled: labels.filter((pair) => pair.field === 'reference').map((pair) => pair.value),
+      identifier,
+      subject,
+      opening: [page.headings.find((heading) => heading.level === 1)?.text ?? '', ...lines.slice(0, 5)],
+    }),
     location: { country, city, remote, raw: locationLabel ?? countryLabel ?? ldLocation.country },
     deadline,
     published: { date: publishedDate, raw: publishedText },

@@ -59,7 +59,11 @@ const LABELS: Record<LabelField, string[]> = {
     'ref', 'ref.', 'reference', 'reference number', 'reference no', 'job id', 'vacancy number', 'vacancy no', 'job opening id',
     'requisition id', 'job requisition id', 'job no', "reference de l'avis de vacance", 'numero de reference', 'codigo de referencia', 'referencia',
     'vacancy reference', 'job reference', 'no de reference', 'reference de l\'offre', "code de l'emploi", 'job opening number',
-    "numero de l'avis de vacance", 'numero de la vacante', 'vacancy notice no', 'ref no',
+    "numero de l'avis de vacance", 'numero de la vacante', 'vacancy notice no', 'ref no', 'vacancy announcement number',
+    'vacancy announcement no', 'tender number', 'tender no', 'tender reference', 'job ref no', 'job ref', 'job reference number',
+    'codigo de convocatoria', 'vacante n°', 'vacante no', 'code', 'identification du poste', 'no du poste', 'no. du poste', 'numero du poste',
+    'n° du poste', 'rfp no', 'rfq no', 'rfp number', 'solicitud de propuesta no', 'numero de proceso', 'proceso no', 'process number',
+    'procurement reference', 'vacancy no.', 'job no.', 'ref. no', 'reference no.', 'position number', 'numero de poste', 'post number',
   ],
   country: ['country', 'pays', 'pais', 'pays ou zone geographique', 'country of assignment'],
   location: [
