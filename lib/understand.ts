@@ -5,6 +5,7 @@
  */
 import type { CollectedPage, ReadPosting } from './schema';
 import { ReadPostingSchema } from './schema';
+import { fold } from './text';
 import { findLabelValues, firstValue } from './extract/labels';
 import { findJobPostingLd, htmlToLines, locationOfLd, textOf } from './extract/jsonld';
 import { findDates } from './extract/dates';
@@ -128,7 +129,11 @@ export function understand(page: CollectedPage): ReadPosting {
     body,
   });
 
-  const durationTexts = [fromAdapter.durationText, ...labels.filter((pair) => pair.field === 'duration').map((pair) => pair.value)].filter(
+  // "Nombre de jours de la mission : 20": a count of days under a label that names the unit.
+  const durationLabelled = labels
+    .filter((pair) => pair.field === 'duration')
+    .map((pair) => (/^\d{1,3}$/.test(pair.value.trim()) && /jour|day|dia/i.test(fold(pair.label)) ? `${pair.value} jours` : pair.value));
+  const durationTexts = [fromAdapter.durationText, ...durationLabelled].filter(
     (value): value is string => Boolean(value),
   );
   // A contract often states its length ("CDD de 12 mois", "Fixed Term Appointment, one year").

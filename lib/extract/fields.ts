@@ -49,14 +49,18 @@ export function parseDuration(raw: string): Duration {
 // "spread over a period of 90 consecutive days", "pour une durée initiale d'un an", "the assignment is for up to
 // 35 days", "a 12-month contract".
 const DURATION_SENTENCE = new RegExp(
-  `(?:(?:period|duration|duree|periode|duracion|periodo)(?:\\s+(?:initiale?|inicial|totale?))?\\s+(?:of|de|d'|del)|(?:assignment|mission|consultancy|consultoria|contract|contrat|contrato)\\s+(?:is\\s+|est\\s+|es\\s+)?(?:for|pour|por|de)|pendant|during|durante|over)\\s*(?:up to\\s+|a maximum of\\s+|jusqu'a\\s+|hasta\\s+)?${NUMBER}\\s*(?:consecutive\\s+|working\\s+|calendar\\s+)?(?:${DAY_UNITS}|mois|months?|meses|ans?|annees?|years?|anos?)\\b|\\b\\d{1,2}-(?:month|day|year|week)\\s+(?:contract|assignment|position|mission|consultancy)`,
+  `(?:(?:period|duration|duree|periode|duracion|periodo)(?:\\s+(?:initiale?|inicial|totale?))?\\s+(?:of|de|d'|del)|(?:assignment|mission|consultancy|consultoria|contract|contrat|contrato)\\s+(?:is\\s+|est\\s+|es\\s+)?(?:for|pour|por|de)|pendant|during|durante|(?:completed|carried out|realise\\w*|realizad\\w*) (?:within|en|dans un delai de|en un plazo de))\\s*(?:up to\\s+|a maximum of\\s+|jusqu'a\\s+|hasta\\s+)?${NUMBER}\\s*(?:consecutive\\s+|working\\s+|calendar\\s+)?(?:${DAY_UNITS}|mois|months?|meses|ans?|annees?|years?|anos?)\\b|\\b${NUMBER}[- ](?:month|day|year|week)\\s+(?:contract|assignment|position|mission|consultancy)`,
 );
+
+const MAX_ASSIGNMENT_MONTHS = 60;
 
 /** A duration stated in a sentence of the body, when no label gives one. */
 export function findDurationInText(text: string): Duration | null {
   const sentence = fold(text).match(DURATION_SENTENCE);
   if (!sentence) return null;
   const duration = parseDuration(sentence[0]);
+  // "for over 40 years" tells the organisation's age, not the assignment's length.
+  if ((duration.months ?? 0) > MAX_ASSIGNMENT_MONTHS) return null;
   return duration.days !== null || duration.months !== null ? duration : null;
 }
 

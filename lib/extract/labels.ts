@@ -76,7 +76,9 @@ const LABELS: Record<LabelField, string[]> = {
     'duree', 'duree de la mission', 'duration', 'duration of assignment', 'duration of the assignment', 'duration of consultancy',
     'duration of the consultancy', 'duration of contract', 'duration of the contract', 'duration of initial contract',
     'contract duration', 'duracion', 'duracion de la consultoria', 'duracion del contrato', 'nombre de jours de la mission',
-    "jours d'expertise", 'duree du contrat', 'duree du contrat initial', 'contract length', 'period of implementation', 'periode de mise en oeuvre', 'expected duration',
+    "jours d'expertise", 'duree du contract', 'contract period', 'period of consultancy', 'period of the consultancy', 'periodo de contratacion',
+    'plazo de ejecucion', 'duree de la consultation', "duree de l'affectation", 'duree de la prestation', 'nombre de jours', 'number of days',
+    'numero de dias', 'length of assignment', 'assignment duration', 'duracion de la asignacion', 'duree du contrat', 'duree du contrat initial', 'contract length', 'period of implementation', 'periode de mise en oeuvre', 'expected duration',
   ],
   term: [],
   contract: [
@@ -176,7 +178,7 @@ function splitInlineLabels(first: Omit<LabelValue, 'line'>, line: number): Label
 
 /** "| Closing date | 20 Nov 2025 |": a Markdown or plain-text table row, as the tab-separated cells the DOM gives. */
 function tableRowCells(line: string): string {
-  const row = line.match(/^\s*\|(.+)\|\s*$/);
+  const row = line.match(/^\s*\|?(.+\s\|\s.+)\|\s*$/);
   return row ? row[1]!.split('|').map((cell) => cell.trim()).join('\t') : line;
 }
 
