@@ -42,6 +42,11 @@ export function parseLocation(raw: string): Place {
     const previous = parts[countryIndex - 1];
     city = next && isCity(next) ? next : previous && isCity(previous) ? previous : null;
   }
+  // "SADC Secretariat in Gaborone, Botswana", "Kampala and Busia": a known city of the country inside a part.
+  if (!city || !cityNamed(city, { allowCommonWords: true })) {
+    const known = parts.flatMap(citiesNamedIn).find((found) => !country || found.country === country);
+    if (known) return { country: country ?? known.country, city: known.name };
+  }
   return { country, city: city ? titleCase(city) : null };
 }
 
@@ -73,7 +78,7 @@ function citiesNamedIn(line: string): City[] {
   const cities: City[] = [];
   for (const match of line.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}/gu)) {
     const city = cityNamed(match[0]);
-    if (city && countryCodeOf(match[0]) === null) cities.push(city);
+    if (city && countryCodeOf(match[0]) === null) cities.push({ name: match[0], country: city.country });
   }
   return cities;
 }
@@ -102,8 +107,8 @@ function placeLine(lines: string[]): Place {
     const places = parts.map((part) => ({ country: countryCodeOf(part), city: cityNamed(part) }));
     if (!places.every((place) => place.country || place.city)) continue;
     const country = places.find((place) => place.country)?.country ?? places[0]!.city!.country;
-    const city = places.find((place) => place.city && place.city.country === country && !place.country)?.city?.name ?? null;
-    return { country, city };
+    const cityIndex = places.findIndex((place) => place.city && place.city.country === country && !place.country);
+    return { country, city: cityIndex >= 0 ? parts[cityIndex]! : null };
   }
   return NOWHERE;
 }
@@ -154,6 +159,16 @@ export function missionCountry(lines: string[]): string | null {
   return !second || first[1] >= 2 * second[1] ? first[0] : null;
 }
 
+/** The first known city of the country that the opening names ("Basé.e à Agadir", "Lilongwe"). */
+function knownCityOf(country: string, lines: string[]): string | null {
+  for (const line of lines.slice(0, 60)) {
+    if (line.length > 1_500 || BOILERPLATE.test(fold(line))) continue;
+    const city = citiesNamedIn(line).find((found) => found.country === country);
+    if (city) return city.name;
+  }
+  return null;
+}
+
 export interface LocationSources {
   adapter: Partial<Place>;
   jsonLd: Place;
@@ -192,6 +207,7 @@ export function locationOf(sources: LocationSources): Place {
     sources.cityLabel?.trim() || null,
     ...[fromLocationLabel, fromCountryLabel, title, phrase].map(inCountry),
     country ? findZoneCityInText(sources.body, country) : null,
+    country ? knownCityOf(country, sources.lines) : null,
   );
   return { country, city };
 }

@@ -93,8 +93,10 @@ function extractCorpusPage(line: CorpusLine, content: string): Posting {
   return postingFromPage(page);
 }
 
+// Apostrophes join a name's parts ("N'Djamena" is "Ndjamena"); other punctuation separates words.
 const comparable = (value: string) =>
   fold(value)
+    .replace(/['’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
