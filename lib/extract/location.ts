@@ -122,8 +122,10 @@ const DUTY_STATION_PHRASE =
 function placeAfterPhrases(lines: string[]): Place {
   for (const line of lines.slice(0, 200)) {
     const folded = fold(line);
-    if (BOILERPLATE.test(folded)) continue;
     for (const match of folded.matchAll(DUTY_STATION_PHRASE)) {
+      // "Créée en 1994, association basée à Lyon": the sentence around the phrase speaks of the organisation.
+      const sentenceStart = Math.max(0, folded.lastIndexOf('. ', match.index) + 1);
+      if (BOILERPLATE.test(folded.slice(sentenceStart, match.index + match[0].length))) continue;
       // fold keeps the length of the accented text it came from only where no letter decomposes: read
       // the original line from the same word onwards.
       const wordsBefore = folded.slice(0, match.index + match[0].length).split(/\s+/).length - 1;

@@ -110,6 +110,15 @@ function recruitingEmployer(lines: string[]): Employer | string | null {
   return null;
 }
 
+/** "La Croix Rouge recrute" … "La Croix-Rouge française (CRF) est présente…": the known employer the short name begins. */
+function fullerName(name: string, lines: string[]): string | null {
+  const start = foldedName(name);
+  const mention = mentionsIn(lines.slice(0, 60).join('\n')).find(({ employer }) =>
+    [employer.name, employer.fr, employer.es, ...(employer.aliases ?? [])].some((form) => form && foldedName(form).startsWith(start)),
+  );
+  return mention ? mention.employer.name : null;
+}
+
 const OPENING_LINES = 15;
 const SHORT_LINE = 200;
 
@@ -118,13 +127,14 @@ export function organizationOf(sources: OrganizationSources): string | null {
   if (stated) return stated.slice(0, 300);
   const byName = (employer: Employer | null | undefined) => (employer ? nameIn(employer, sources.language) : null);
   const siteEmployer = employerOfUrl(sources.url) ?? (sources.siteName ? employerNamed(sources.siteName) : null);
-  if (siteEmployer) return byName(siteEmployer);
+  if (siteEmployer && !siteEmployer.reposts) return byName(siteEmployer);
   const recruiting = recruitingEmployer(sources.lines);
-  if (recruiting) return typeof recruiting === 'string' ? recruiting : byName(recruiting);
+  if (recruiting) return typeof recruiting === 'string' ? (fullerName(recruiting, sources.lines) ?? recruiting) : byName(recruiting);
   // Headings and short lines of the opening; its paragraphs name partners and funders as often as the employer.
   const openingLines = sources.lines.slice(0, OPENING_LINES).filter((line) => line.length <= SHORT_LINE);
   const opening = mentionsIn([sources.title ?? '', ...openingLines].join('\n')).find((mention) => !mention.employer.umbrella)?.employer;
   if (opening) return byName(opening);
+  if (siteEmployer) return byName(siteEmployer);
   // The employer a text keeps naming: at least twice, and more than any other.
   const counts = new Map<Employer, number>();
   for (const { employer } of mentionsIn(sources.lines.slice(0, 400).join('\n'))) {

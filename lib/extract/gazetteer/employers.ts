@@ -10,6 +10,8 @@ export interface Employer {
   es?: string;
   /** A family of bodies (the UN, the EU) that pages name far more often than they recruit for it. */
   umbrella?: boolean;
+  /** Its site also publishes other organisations' offers: its address alone does not name the employer. */
+  reposts?: boolean;
   /** Other full names, in any language. */
   aliases?: string[];
   acronyms?: string[];
@@ -61,7 +63,7 @@ export const EMPLOYERS: Employer[] = [
   // French, European and other bilateral agencies
   { name: 'Expertise France', domains: ['expertisefrance.fr', 'expertise-france.gestmax.fr'] },
   { name: 'Agence française de développement', aliases: ['French Development Agency', 'Agencia Francesa de Desarrollo'], acronyms: ['AFD'], domains: ['afd.fr'] },
-  { name: 'France Volontaires', domains: ['france-volontaires.org'] },
+  { name: 'France Volontaires', reposts: true, domains: ['france-volontaires.org'] },
   { name: 'CIVIPOL', aliases: ['Civipol Conseil'], domains: ['civipol.fr'] },
   { name: 'Deutsche Gesellschaft für Internationale Zusammenarbeit', aliases: ['German Agency for International Cooperation'], acronyms: ['GIZ'], domains: ['giz.de'] },
   { name: 'Enabel', aliases: ['Belgian Development Agency', 'Agence belge de développement'], domains: ['enabel.be'] },
@@ -71,7 +73,7 @@ export const EMPLOYERS: Employer[] = [
   { name: 'Japan International Cooperation Agency', acronyms: ['JICA'], domains: ['jica.go.jp'] },
   { name: 'Swiss Agency for Development and Cooperation', fr: 'Direction du développement et de la coopération', acronyms: ['SDC', 'DDC', 'COSUDE'], domains: ['eda.admin.ch'] },
   { name: 'Luxembourg Agency for Development Cooperation', aliases: ['LuxDev'], domains: ['luxdev.lu'] },
-  { name: 'Coordination SUD', domains: ['coordinationsud.org'] },
+  { name: 'Coordination SUD', reposts: true, domains: ['coordinationsud.org'] },
   // International NGOs
   { name: 'Médecins Sans Frontières', es: 'Médicos Sin Fronteras', aliases: ['Doctors Without Borders'], acronyms: ['MSF'], domains: ['msf.org', 'msf.fr', 'msf.es'] },
   { name: 'Action contre la Faim', es: 'Acción contra el Hambre', aliases: ['Action Against Hunger'], acronyms: ['ACF'], domains: ['actioncontrelafaim.org', 'actionagainsthunger.org', 'accioncontraelhambre.org'] },
