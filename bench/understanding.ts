@@ -2,7 +2,7 @@
  * Understanding (collected page → Posting with tags) against Readability alone on the same pages, in
  * this process: on the fixture pages, and on the real-pages corpus (corpus/pages/) when it is present.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
@@ -15,6 +15,7 @@ import { CORPUS_DIR, corpusPagesPresent, readCorpusLabels } from '../test/suppor
 import { kilobytes, median, ms, percentile, ratio, record } from './table';
 
 interface BenchPage {
+  kind: 'html' | 'text';
   /** What Readability reads: the page's markup (a text page as one paragraph a line). */
   html: string;
   bytes: number;
@@ -24,12 +25,12 @@ interface BenchPage {
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 function htmlPage(html: string, url: string, bytes: number): BenchPage {
-  return { html, bytes, collect: () => pageFromHtml(html, url) };
+  return { kind: 'html', html, bytes, collect: () => pageFromHtml(html, url) };
 }
 
 function textPage(text: string, url: string, bytes: number): BenchPage {
   const html = `<html><body>${text.split('\n').map((line) => `<p>${escape(line)}</p>`).join('')}</body></html>`;
-  return { html, bytes, collect: () => pageFromText(text, url) };
+  return { kind: 'text', html, bytes, collect: () => pageFromText(text, url) };
 }
 
 function measure(label: string, pages: BenchPage[], rounds: number) {
@@ -82,21 +83,22 @@ export function understandingOnCorpus() {
     process.stderr.write('  real-pages corpus: corpus/pages/ is absent, skipped (corpus/README.md says how to rebuild it)\n');
     return;
   }
-  const pages: BenchPage[] = [];
-  for (const line of readCorpusLabels().lines) {
-    const path = join(CORPUS_DIR, 'pages', line.file);
-    let content: string;
-    try {
-      content = readFileSync(path, 'utf8');
-    } catch {
-      continue;
-    }
-    const bytes = statSync(path).size;
-    pages.push(/\.html?$/.test(line.file) ? htmlPage(content, line.url, bytes) : textPage(content, line.url, bytes));
-  }
+  // Every page in the folder counts, labelled or not; a label gives the page its real address.
+  const urls = new Map(readCorpusLabels().lines.map((line) => [line.file, line.url]));
+  const folder = join(CORPUS_DIR, 'pages');
+  const pages = readdirSync(folder)
+    .filter((name) => /\.(html?|txt)$/i.test(name))
+    .sort()
+    .map((name) => {
+      const content = readFileSync(join(folder, name), 'utf8');
+      const bytes = statSync(join(folder, name)).size;
+      const url = urls.get(name) ?? `https://corpus.invalid/${name}`;
+      return /\.html?$/i.test(name) ? htmlPage(content, urlOfFixture(content) ?? url, bytes) : textPage(content, url, bytes);
+    });
   if (pages.length === 0) {
-    process.stderr.write('  real-pages corpus: no labelled page found in corpus/pages/, skipped\n');
+    process.stderr.write('  real-pages corpus: no .html, .htm or .txt page in corpus/pages/, skipped\n');
     return;
   }
-  measure('real-pages corpus (corpus/pages/)', pages, 5);
+  const kinds = `${pages.filter((page) => page.kind === 'html').length} .html, ${pages.filter((page) => page.kind === 'text').length} .txt`;
+  measure(`real-pages corpus (corpus/pages/: ${kinds})`, pages, 5);
 }
