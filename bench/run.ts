@@ -9,6 +9,7 @@
  */
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { captureTimes, collectorSize, withExtension } from './chromium';
 import { cliTimes } from './cli';
@@ -19,6 +20,14 @@ import { understandingOnCorpus, understandingOnFixtures } from './understanding'
 
 const PARTS = ['understanding', 'cli', 'capture', 'lists', 'transfer'] as const;
 type Part = (typeof PARTS)[number];
+
+function printResults() {
+  const at = new Date().toISOString();
+  // Ratios hold on a shared machine; absolute figures move with its load, so the load is kept beside them.
+  const load = loadavg()[1]!.toFixed(1);
+  process.stdout.write(`\nVacancy Clipper benchmark — ${at} — node ${process.version} — load average (5 min) ${load}\n\n${printTable()}\n`);
+  return { at, load };
+}
 
 async function main() {
   const { values } = parseArgs({ options: { only: { type: 'string' }, sizes: { type: 'string' } } });
@@ -56,15 +65,16 @@ async function main() {
     });
   }
 
-  const at = new Date().toISOString();
-  process.stdout.write(`\nVacancy Clipper benchmark — ${at} — node ${process.version}\n\n${printTable()}\n`);
+  const { at, load } = printResults();
   if (parts.size === PARTS.length) {
-    writeFileSync('bench/results/latest.json', `${JSON.stringify({ at, node: process.version, rows }, null, 2)}\n`);
+    writeFileSync('bench/results/latest.json', `${JSON.stringify({ at, node: process.version, loadAverage: Number(load), rows }, null, 2)}\n`);
     process.stdout.write('\nWritten to bench/results/latest.json\n');
   }
 }
 
 main().catch((error) => {
+  // What was measured before the failure is still worth reading.
+  if (rows.length > 0) printResults();
   process.stderr.write(`bench: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });

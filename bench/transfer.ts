@@ -11,7 +11,7 @@ export async function transferTimes(tracker: Page, clear: () => Promise<unknown>
   await tracker.locator('input[name="scope"]').nth(1).check();
   const exportTo = async (testId: string, name: string) => {
     const start = performance.now();
-    const [download] = await Promise.all([tracker.waitForEvent('download'), tracker.getByTestId(testId).click()]);
+    const [download] = await Promise.all([tracker.waitForEvent('download', { timeout: 120_000 }), tracker.getByTestId(testId).click()]);
     const path = join(folder, name);
     await download.saveAs(path);
     return { elapsed: performance.now() - start, path };
