@@ -1,79 +1,65 @@
 /**
- * Headless extraction: `npm run --silent extract -- [--url URL] FILE` prints the Posting of a saved
- * page (.html, .htm), text (.txt) or document (.pdf, .docx) as JSON, through the same code the
- * extension runs.
+ * Headless extraction through the same code the extension runs. One file: its Posting as JSON.
+ * Several files or folders: JSON Lines, one object per file, a file's failure never stopping the
+ * others. Built into one module by cli/build.mjs; `npm run extract` runs it through cli/run.mjs.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PostingSchema } from '../lib/schema';
-import { pageFromText, postingFromPage } from '../lib/pipeline';
-import { pageFromHtml, urlOfFixture } from '../lib/html';
-import { notAPostingReason } from '../lib/understand';
-import { DocumentError, MAX_DOCUMENT_BYTES, NO_TEXT_LAYER_WARNING, postingFromDocument, tooLarge } from '../lib/documents/document';
-import { readDocument } from '../lib/documents/read';
+import { EXIT, extractFile, SUPPORTED_EXTENSIONS, type FileOutcome } from './extract-file';
+import { expandInputs, sidecarUrl } from './inputs';
 
-const USAGE = 'usage: npm run --silent extract -- [--url URL] FILE(.html|.htm|.txt|.pdf|.docx)';
+const USAGE = `usage: npm run --silent extract -- [--url URL] FILE | FILE|FOLDER… (${SUPPORTED_EXTENSIONS.join(', ')})`;
 
-function fail(message: string, code = 2): never {
+function fail(message: string, code: number = EXIT.unreadable): never {
   process.stderr.write(`extract: ${message}\n`);
   process.exit(code);
 }
 
+async function outcomeOf(file: string, url: string | null): Promise<FileOutcome> {
+  return extractFile(resolve(file), file, url ?? (await sidecarUrl(file)), pathToFileURL(resolve(file)).toString());
+}
+
+async function single(file: string, url: string | null): Promise<void> {
+  const outcome = await outcomeOf(file, url);
+  if ('error' in outcome) fail(outcome.error, outcome.exit);
+  process.stdout.write(`${JSON.stringify(outcome.posting, null, 2)}\n`);
+  if (outcome.exit === EXIT.notAPosting) fail(outcome.reason, EXIT.notAPosting);
+}
+
+/** The batch's exit code: the most serious of its files' (a crash, then an unreadable file, then a non-posting). */
+const SERIOUSNESS: number[] = [EXIT.posting, EXIT.notAPosting, EXIT.unreadable, EXIT.failure];
+
+async function batch(files: string[]): Promise<void> {
+  const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`\r\u001b[K${line}`) : null;
+  let exit: number = EXIT.posting;
+  for (const [index, file] of files.entries()) {
+    progress?.(`extract: ${index + 1}/${files.length} ${file}`);
+    const outcome = await outcomeOf(file, null);
+    if (SERIOUSNESS.indexOf(outcome.exit) > SERIOUSNESS.indexOf(exit)) exit = outcome.exit;
+    // A pipe that is slow to drain must not make the whole batch pile up in memory.
+    if (!process.stdout.write(`${JSON.stringify({ path: file, ...outcome })}\n`)) await new Promise((done) => process.stdout.once('drain', done));
+  }
+  progress?.('');
+  process.exitCode = exit;
+}
+
 async function main(argv: string[]): Promise<void> {
   let url: string | null = null;
-  const files: string[] = [];
+  const paths: string[] = [];
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
     if (argument === '--url') url = argv[++index] ?? fail(`--url needs a value. ${USAGE}`);
     else if (argument === '--help' || argument === '-h') {
       process.stdout.write(`${USAGE}\n`);
       return;
-    } else files.push(argument);
+    } else paths.push(argument);
   }
-  if (files.length !== 1) fail(USAGE);
-  const file = resolve(files[0]!);
-  const extension = extname(file).toLowerCase();
-  const isDocument = extension === '.pdf' || extension === '.docx';
-  let buffer: Buffer;
-  try {
-    const { size } = await stat(file);
-    // Documents are refused on their size before they are even read into memory.
-    if (isDocument && size > MAX_DOCUMENT_BYTES) fail(tooLarge(basename(file), size).message);
-    buffer = await readFile(file);
-  } catch (error) {
-    fail(`cannot read ${files[0]}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  if (isDocument) return extractDocument(buffer, url ?? pathToFileURL(file).toString(), basename(file));
-  const content = buffer.toString('utf8');
-  if (content.trim() === '') fail(`${files[0]} is empty: there is nothing to extract.`);
-  let page;
-  if (extension === '.html' || extension === '.htm') {
-    page = pageFromHtml(content, url ?? urlOfFixture(content) ?? pathToFileURL(file).toString());
-  } else if (extension === '.txt') {
-    page = pageFromText(content, url ?? pathToFileURL(file).toString());
-  } else {
-    fail(`${files[0]}: unsupported file type "${extension || 'none'}" (expected .html, .htm, .txt, .pdf or .docx).`);
-  }
-  const posting = PostingSchema.parse(postingFromPage(page));
-  process.stdout.write(`${JSON.stringify(posting, null, 2)}\n`);
-  const reason = notAPostingReason(posting);
-  if (reason) fail(reason, 3);
+  if (paths.length === 0) fail(USAGE);
+  const { files, hadFolder } = await expandInputs(paths);
+  if (!hadFolder && files.length === 1) return single(files[0]!, url);
+  if (url !== null) fail(`--url names the address of one file; in a batch, give each file a first-line comment or a .url sidecar. ${USAGE}`);
+  if (files.length === 0) fail(`no ${SUPPORTED_EXTENSIONS.join(', ')} file in ${paths.join(', ')}.`);
+  return batch(files);
 }
 
-async function extractDocument(buffer: Buffer, url: string, fileName: string): Promise<void> {
-  let reading;
-  try {
-    reading = await readDocument(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), { url, fileName });
-  } catch (error) {
-    if (error instanceof DocumentError) fail(error.message);
-    throw error;
-  }
-  const posting = PostingSchema.parse(postingFromDocument(reading));
-  process.stdout.write(`${JSON.stringify(posting, null, 2)}\n`);
-  // A scan is kept (address and name) but is not read: that is what the user must hear first.
-  const reason = reading.noText ? NO_TEXT_LAYER_WARNING : notAPostingReason(posting);
-  if (reason) fail(reason, 3);
-}
-
-main(process.argv.slice(2)).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error), 1));
+main(process.argv.slice(2)).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error), EXIT.failure));

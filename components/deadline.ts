@@ -23,13 +23,15 @@ export function countdown(record: SavedPosting, now = new Date()): { text: strin
   return { text: t('daysLeft', days), urgency: days <= 3 ? 'soon' : 'later' };
 }
 
+/** Built once: a list formats up to hundreds of deadlines in one render, and each formatter costs. */
+let formatters: { userZone: string; local: Intl.DateTimeFormat } | null = null;
+
 /** The deadline as the posting states it, and in the user's zone when that differs. */
 export function formatDeadline(posting: { deadline: { date: string | null; time: string | null; timeZone: string | null; instant: string | null; raw: string | null } }): string {
   const { date, time, timeZone, instant, raw } = posting.deadline;
   if (!date) return raw ?? t('noDeadline');
   const stated = [date, time, timeZone].filter(Boolean).join(' ');
-  const userZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (!instant || !timeZone || timeZone === userZone) return stated;
-  const local = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
-  return `${stated} (${local})`;
+  formatters ??= { userZone: Intl.DateTimeFormat().resolvedOptions().timeZone, local: new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }) };
+  if (!instant || !timeZone || timeZone === formatters.userZone) return stated;
+  return `${stated} (${formatters.local.format(new Date(instant))})`;
 }

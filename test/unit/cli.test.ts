@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PostingSchema } from '../../lib/schema';
 
 function extract(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/extract.ts', ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  const run = spawnSync(process.execPath, ['cli/run.mjs', ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -7,7 +7,7 @@ import { PostingSchema } from '../../lib/schema';
 import { docxFromText, encryptedPdf, oversizedPdf, pdfFromText, scannedPdf } from '../support/documents';
 
 function extract(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/extract.ts', ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  const run = spawnSync(process.execPath, ['cli/run.mjs', ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

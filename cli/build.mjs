@@ -1,0 +1,61 @@
+/**
+ * Builds the CLI into .output/cli/extract.mjs: one module node loads at once (tsx compiled every
+ * source file on each call: seconds). pdf.js and mammoth go to a chunk loaded only for documents.
+ * `node cli/build.mjs` or `npm run build`; cli/run.mjs calls it when the bundle is missing or stale.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const CLI_DIR = join(ROOT, '.output', 'cli');
+export const CLI_ENTRY = join(CLI_DIR, 'extract.mjs');
+
+/**
+ * i18n-iso-countries' Node entry registers every language (900 KB to load at each start);
+ * lib/extract/places.ts registers the three it reads, as in the extension, which gets the browser entry.
+ */
+const countriesWithoutEveryLanguage = {
+  name: 'countries-without-every-language',
+  setup(build) {
+    build.onResolve({ filter: /^i18n-iso-countries$/ }, () => ({ path: join(ROOT, 'node_modules', 'i18n-iso-countries', 'index.js') }));
+  },
+};
+
+export async function buildCli() {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [join(ROOT, 'cli', 'extract.ts')],
+    absWorkingDir: ROOT,
+    outdir: CLI_DIR,
+    entryNames: '[name]',
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    plugins: [countriesWithoutEveryLanguage],
+    write: false,
+    logLevel: 'error',
+    metafile: true,
+    // Bundled CommonJS (mammoth) still calls require() for node's own modules.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  });
+  // Chunks first, each written then renamed, the entry last: a second run started meanwhile (two
+  // tests on a fresh clone) reads either the old bundle or the complete new one.
+  const outputs = [...result.outputFiles].sort((a, b) => (a.path === CLI_ENTRY) - (b.path === CLI_ENTRY));
+  for (const output of outputs) {
+    mkdirSync(dirname(output.path), { recursive: true });
+    const partial = `${output.path}.${process.pid}.tmp`;
+    writeFileSync(partial, output.contents);
+    renameSync(partial, output.path);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  rmSync(CLI_DIR, { recursive: true, force: true });
+  await buildCli();
+}
