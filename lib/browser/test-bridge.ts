@@ -2,11 +2,13 @@
  * The test bridge of the e2e builds (never in a shipped build): a 127.0.0.1 test page posts window
  * messages, the bridge content script relays them to the background, and the background answers the
  * protocol's messages (lib/messages.ts) as for the popup, plus these few questions only tests ask:
- * which tab shows an address, the alarms and badge the browser holds, and the backup the tracker
- * would export or import (the tracker page is out of reach of Firefox's automation).
+ * which tab shows an address, the saved list as the popup reads it, the alarms and badge the browser
+ * holds, and the backup the tracker would export or import (the popup and tracker pages are out of
+ * reach of Firefox's automation).
  */
 import type { VacancyDatabase } from '../db';
 import type { Result } from '../messages';
+import { effectivePosting, listByDeadline } from '../repository';
 import { createBackup, parseBackup, restoreBackup } from '../transfer/backup';
 import { refreshReminders } from './reminders';
 
@@ -27,6 +29,7 @@ export interface BridgeReply {
 
 export interface TestProtocol {
   'test:tabOf': { request: { url: string }; reply: number | null };
+  'test:list': { request: Record<string, never>; reply: Array<{ id: string; title: string | null; organization: string | null; status: string; deadline: string | null }> };
   'test:reminders': { request: Record<string, never>; reply: { alarms: Array<{ name: string; scheduledTime: number }>; badge: string } };
   'test:exportBackup': { request: Record<string, never>; reply: string };
   'test:importBackup': { request: { text: string }; reply: { added: number; updated: number; skipped: number } };
@@ -44,6 +47,13 @@ export async function answerTestMessage(db: VacancyDatabase, message: TestMessag
     case 'test:tabOf': {
       const tabs = await browser.tabs.query({});
       return { ok: true, value: tabs.find((tab) => tab.url === message.url)?.id ?? null };
+    }
+    case 'test:list': {
+      const listed = (await listByDeadline(db)).map((record) => {
+        const shown = effectivePosting(record);
+        return { id: record.id, title: shown.title, organization: shown.organization, status: record.status, deadline: shown.deadline.date };
+      });
+      return { ok: true, value: listed };
     }
     case 'test:reminders': {
       const alarms = (await browser.alarms.getAll()).map(({ name, scheduledTime }) => ({ name, scheduledTime }));
