@@ -24,12 +24,12 @@ export default defineBackground(() => {
       contexts: ['link'],
       targetUrlPatterns: DOCUMENT_LINK_PATTERNS,
     });
-    void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: 60 });
     void requestPersistentStorage();
-    void refreshReminders(db);
+    planAlarms();
   });
-  // Alarms may not survive a browser restart: plan them again from the database.
-  browser.runtime.onStartup.addListener(() => void refreshReminders(db));
+  // Alarms may not survive a browser restart (Firefox keeps none, not even the hourly one): plan them
+  // again from the database.
+  browser.runtime.onStartup.addListener(planAlarms);
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void refreshReminders(db);
@@ -57,6 +57,11 @@ export default defineBackground(() => {
     return true;
   });
 });
+
+function planAlarms(): void {
+  void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: 60 });
+  void refreshReminders(db);
+}
 
 /** What the background answers, message by message (lib/messages.ts). */
 const handlers: Handlers = {

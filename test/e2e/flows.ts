@@ -80,9 +80,10 @@ export function describeFlows(browserName: string, launch: LaunchBridged): void 
       await browser.close();
       browser = await launch({ profileDir });
       const reopened = await open(GESTMAX);
+      // Nearest open deadline first, as the popup lists them.
       expect((await reopened.send('test:list', {})).map((row) => [row.title, row.status])).toEqual([
-        [GESTMAX_TITLE, 'applied'],
         [soon.extracted.title, 'saved'],
+        [GESTMAX_TITLE, 'applied'],
       ]);
       // Planned again from the database when the browser starts: alarms and badge may not outlive it.
       await expect.poll(async () => {
