@@ -2,15 +2,15 @@
  * The test bridge of the e2e builds (never in a shipped build): a 127.0.0.1 test page posts window
  * messages, the bridge content script relays them to the background, and the background answers the
  * protocol's messages (lib/messages.ts) as for the popup, plus these few questions only tests ask:
- * which tab shows an address, the saved list as the popup reads it, the alarms and badge the browser
- * holds, and the backup the tracker would export or import (the popup and tracker pages are out of
+ * which tab shows an address, the saved list as the popup reads it, the alarms, badge and
+ * notifications the browser holds, whether storage is persistent, and the backup the tracker would export or import (the popup and tracker pages are out of
  * reach of Firefox's automation).
  */
 import type { VacancyDatabase } from '../db';
 import type { Result } from '../messages';
 import { effectivePosting, listByDeadline } from '../repository';
 import { createBackup, parseBackup, restoreBackup } from '../transfer/backup';
-import { refreshReminders } from './reminders';
+import { refreshReminders, remind } from './reminders';
 
 export const BRIDGE_REQUEST = 'vacancy-clipper:test-request';
 export const BRIDGE_REPLY = 'vacancy-clipper:test-reply';
@@ -31,6 +31,10 @@ export interface TestProtocol {
   'test:tabOf': { request: { url: string }; reply: number | null };
   'test:list': { request: Record<string, never>; reply: Array<{ id: string; title: string | null; organization: string | null; status: string; deadline: string | null }> };
   'test:reminders': { request: Record<string, never>; reply: { alarms: Array<{ name: string; scheduledTime: number }>; badge: string } };
+  /** Rings a reminder's alarm now, as the browser does at its time, and gives the notifications shown. */
+  'test:ring': { request: { alarm: string }; reply: Array<{ id: string; title: string; message: string }> };
+  /** Whether the browser may evict the database when the disk fills up. */
+  'test:storage': { request: Record<string, never>; reply: { persisted: boolean } };
   'test:exportBackup': { request: Record<string, never>; reply: string };
   'test:importBackup': { request: { text: string }; reply: { added: number; updated: number; skipped: number } };
 }
@@ -59,6 +63,14 @@ export async function answerTestMessage(db: VacancyDatabase, message: TestMessag
       const alarms = (await browser.alarms.getAll()).map(({ name, scheduledTime }) => ({ name, scheduledTime }));
       return { ok: true, value: { alarms, badge: await (browser.action ?? browser.browserAction).getBadgeText({}) } };
     }
+    case 'test:ring': {
+      await remind(db, message.alarm);
+      // Firefox gives each notification's options; the types know only Chrome's `true`.
+      const shown = (await browser.notifications.getAll()) as unknown as Record<string, { title?: string; message?: string }>;
+      return { ok: true, value: Object.entries(shown).map(([id, { title = '', message = '' }]) => ({ id, title, message })) };
+    }
+    case 'test:storage':
+      return { ok: true, value: { persisted: await navigator.storage.persisted() } };
     case 'test:exportBackup':
       // As the tracker's button writes it to a file.
       return { ok: true, value: JSON.stringify(await createBackup(db)) };

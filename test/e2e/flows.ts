@@ -18,6 +18,7 @@ const WP_BOARD = '/wp-job-manager/seed-003-iom-senegal-repost.html';
 const CLOSING_SOON = '/wp-job-manager/closing-soon.html';
 const TOR_PDF = '/docs/ToR-expert-mentor.pdf';
 const OFFER_DOCX = '/docs/offre-VSI-OECO.docx';
+const UNNAMED_PDF = '/download?id=7';
 
 function inDays(days: number): { iso: string; written: string } {
   const day = new Date(Date.now() + days * 86_400_000);
@@ -39,7 +40,9 @@ export function describeFlows(browserName: string, launch: LaunchBridged): void 
       server = await serveFixtures();
       server.pages.set(CLOSING_SOON, readFileSync(`test/fixtures${WP_BOARD}`, 'utf8').replace('Closing date: 27 May 2024', `Closing date: ${closing.written}`));
       server.files.set(TOR_PDF, { body: await pdfFromText(readFileSync('test/fixtures/civipol/seed-002-tor-victim-protection.txt', 'utf8')), type: PDF });
-      server.files.set(OFFER_DOCX, { body: await docxFromText(readFileSync('test/fixtures/france-volontaires/seed-004-vsi-oeco.txt', 'utf8')), type: DOCX });
+      const offer = readFileSync('test/fixtures/france-volontaires/seed-004-vsi-oeco.txt', 'utf8');
+      server.files.set(OFFER_DOCX, { body: await docxFromText(offer), type: DOCX });
+      server.files.set('/download', { body: await pdfFromText(offer), type: PDF });
       browser = await launch();
     });
 
@@ -91,10 +94,19 @@ export function describeFlows(browserName: string, launch: LaunchBridged): void 
         return { deadlines: deadlineAlarms(after), badge: after.badge, hourly: after.alarms.some((alarm) => alarm.name === 'refresh-reminders') };
       }).toEqual({ deadlines: deadlineAlarms(before), badge: '1', hourly: true });
 
+      // The three-day reminder rings: a notification names the posting.
+      const shown = await reopened.send('test:ring', { alarm: `deadline:${soon.id}:3` });
+      expect(shown).toEqual([{ id: `deadline:${soon.id}:3`, title: expect.stringContaining(soon.extracted.title!), message: expect.any(String) }]);
+
       // Applied: nothing left to remind of.
       await reopened.send('setStatus', { id: soon.id, status: 'applied' });
       const applied = await reopened.send('test:reminders', {});
       expect({ deadlines: deadlineAlarms(applied), badge: applied.badge }).toEqual({ deadlines: [], badge: '' });
+    });
+
+    it('keeps the database in persistent storage, which the browser does not evict when the disk fills up', async () => {
+      const page = await open(GESTMAX);
+      expect(await page.send('test:storage', {})).toEqual({ persisted: true });
     });
 
     it('exports the JSON backup and restores it into a fresh profile, record for record', async () => {
@@ -134,6 +146,16 @@ export function describeFlows(browserName: string, launch: LaunchBridged): void 
       const kept = backup.files.find((file) => file.id === saved.id);
       expect(kept).toMatchObject({ fileName: 'ToR-expert-mentor.pdf', kind: 'pdf' });
       expect(Buffer.from(kept!.base64, 'base64').equals(Buffer.from(server.files.get(TOR_PDF)!.body))).toBe(true);
+    });
+
+    it('recognises a PDF whose address does not end in .pdf by what the tab shows', async () => {
+      const page = await open(GESTMAX);
+      const address = `${server.origin}${UNNAMED_PDF}`;
+      await browser.open(address);
+      const pdfTab = await page.send('test:tabOf', { url: address });
+      const preview = await page.send('preview', { tabId: pdfTab! });
+      expect(preview.posting.title).toBe('Appui au développement de la coopération française à l’OECO');
+      expect(preview.posting.deadline.date).toBe('2025-03-09');
     });
 
     it("saves a linked Word offer as the links' menu does, and keeps the file", async () => {
