@@ -32,7 +32,7 @@ export interface TestProtocol {
   'test:list': { request: Record<string, never>; reply: Array<{ id: string; title: string | null; organization: string | null; status: string; deadline: string | null }> };
   'test:reminders': { request: Record<string, never>; reply: { alarms: Array<{ name: string; scheduledTime: number }>; badge: string } };
   /** Rings a reminder's alarm now, as the browser does at its time, and gives the notifications shown. */
-  'test:ring': { request: { alarm: string }; reply: Array<{ id: string; title: string; message: string }> };
+  'test:ring': { request: { alarm: string }; reply: { notified: boolean; shown: string[] } };
   /** Whether the browser may evict the database when the disk fills up. */
   'test:storage': { request: Record<string, never>; reply: { persisted: boolean } };
   'test:exportBackup': { request: Record<string, never>; reply: string };
@@ -64,10 +64,8 @@ export async function answerTestMessage(db: VacancyDatabase, message: TestMessag
       return { ok: true, value: { alarms, badge: await (browser.action ?? browser.browserAction).getBadgeText({}) } };
     }
     case 'test:ring': {
-      await remind(db, message.alarm);
-      // Firefox gives each notification's options; the types know only Chrome's `true`.
-      const shown = (await browser.notifications.getAll()) as unknown as Record<string, { title?: string; message?: string }>;
-      return { ok: true, value: Object.entries(shown).map(([id, { title = '', message = '' }]) => ({ id, title, message })) };
+      const notified = await remind(db, message.alarm);
+      return { ok: true, value: { notified, shown: Object.keys(await browser.notifications.getAll()) } };
     }
     case 'test:storage':
       return { ok: true, value: { persisted: await navigator.storage.persisted() } };

@@ -1,4 +1,4 @@
 import { describeFlows } from './flows';
 import { launchBridgedChromium } from './support';
 
-describeFlows('Chromium', launchBridgedChromium);
+describeFlows('Chromium', launchBridgedChromium, { persistedStorage: false });

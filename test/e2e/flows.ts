@@ -28,7 +28,16 @@ function inDays(days: number): { iso: string; written: string } {
 const deadlineAlarms = (reminders: { alarms: Array<{ name: string; scheduledTime: number }> }) =>
   reminders.alarms.filter((alarm) => alarm.name.startsWith('deadline:')).sort((a, b) => a.scheduledTime - b.scheduledTime);
 
-export function describeFlows(browserName: string, launch: LaunchBridged): void {
+/** Where the two browsers rightly differ. */
+export interface BrowserExpectations {
+  /**
+   * Firefox's background page grants navigator.storage.persist(); Chrome's service worker has no persist()
+   * (a window's API), and unlimitedStorage alone keeps its data from eviction.
+   */
+  persistedStorage: boolean;
+}
+
+export function describeFlows(browserName: string, launch: LaunchBridged, expected: BrowserExpectations): void {
   describe(`${browserName}: the popup's and the tracker's flows through the background`, () => {
     let server: FixtureServer;
     let browser: BridgedBrowser;
@@ -94,9 +103,8 @@ export function describeFlows(browserName: string, launch: LaunchBridged): void 
         return { deadlines: deadlineAlarms(after), badge: after.badge, hourly: after.alarms.some((alarm) => alarm.name === 'refresh-reminders') };
       }).toEqual({ deadlines: deadlineAlarms(before), badge: '1', hourly: true });
 
-      // The three-day reminder rings: a notification names the posting.
-      const shown = await reopened.send('test:ring', { alarm: `deadline:${soon.id}:3` });
-      expect(shown).toEqual([{ id: `deadline:${soon.id}:3`, title: expect.stringContaining(soon.extracted.title!), message: expect.any(String) }]);
+      // The three-day reminder rings: the browser shows its notification.
+      expect(await reopened.send('test:ring', { alarm: `deadline:${soon.id}:3` })).toEqual({ notified: true, shown: [`deadline:${soon.id}:3`] });
 
       // Applied: nothing left to remind of.
       await reopened.send('setStatus', { id: soon.id, status: 'applied' });
@@ -104,9 +112,9 @@ export function describeFlows(browserName: string, launch: LaunchBridged): void 
       expect({ deadlines: deadlineAlarms(applied), badge: applied.badge }).toEqual({ deadlines: [], badge: '' });
     });
 
-    it('keeps the database in persistent storage, which the browser does not evict when the disk fills up', async () => {
+    it('asks for persistent storage where the background can', async () => {
       const page = await open(GESTMAX);
-      expect(await page.send('test:storage', {})).toEqual({ persisted: true });
+      expect(await page.send('test:storage', {})).toEqual({ persisted: expected.persistedStorage });
     });
 
     it('exports the JSON backup and restores it into a fresh profile, record for record', async () => {
