@@ -31,8 +31,8 @@ export interface TestProtocol {
   'test:tabOf': { request: { url: string }; reply: number | null };
   'test:list': { request: Record<string, never>; reply: Array<{ id: string; title: string | null; organization: string | null; status: string; deadline: string | null }> };
   'test:reminders': { request: Record<string, never>; reply: { alarms: Array<{ name: string; scheduledTime: number }>; badge: string } };
-  /** Rings a reminder's alarm now, as the browser does at its time, and gives the notifications shown. */
-  'test:ring': { request: { alarm: string }; reply: { notified: boolean; shown: string[] } };
+  /** Rings a reminder's alarm now, as the browser does at its time: was a notification created? */
+  'test:ring': { request: { alarm: string }; reply: { notified: boolean } };
   /** Whether the browser may evict the database when the disk fills up. */
   'test:storage': { request: Record<string, never>; reply: { persisted: boolean } };
   'test:exportBackup': { request: Record<string, never>; reply: string };
@@ -63,10 +63,10 @@ export async function answerTestMessage(db: VacancyDatabase, message: TestMessag
       const alarms = (await browser.alarms.getAll()).map(({ name, scheduledTime }) => ({ name, scheduledTime }));
       return { ok: true, value: { alarms, badge: await (browser.action ?? browser.browserAction).getBadgeText({}) } };
     }
-    case 'test:ring': {
-      const notified = await remind(db, message.alarm);
-      return { ok: true, value: { notified, shown: Object.keys(await browser.notifications.getAll()) } };
-    }
+    case 'test:ring':
+      // Whether the browser took the notification: headless Firefox may close it at once, so what
+      // notifications.getAll() lists afterwards is not a state to wait for.
+      return { ok: true, value: { notified: await remind(db, message.alarm) } };
     case 'test:storage':
       return { ok: true, value: { persisted: await navigator.storage.persisted() } };
     case 'test:exportBackup':
