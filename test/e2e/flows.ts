@@ -97,11 +97,12 @@ export function describeFlows(browserName: string, launch: LaunchBridged, expect
         [soon.extracted.title, 'saved'],
         [GESTMAX_TITLE, 'applied'],
       ]);
-      // Planned again from the database when the browser starts: alarms and badge may not outlive it.
+      // Planned again from the database when the browser starts: alarms and badge may not outlive it. (The
+      // timeout only catches a start that never plans them; a loaded machine takes seconds.)
       await expect.poll(async () => {
         const after = await reopened.send('test:reminders', {});
         return { deadlines: deadlineAlarms(after), badge: after.badge, hourly: after.alarms.some((alarm) => alarm.name === 'refresh-reminders') };
-      }).toEqual({ deadlines: deadlineAlarms(before), badge: '1', hourly: true });
+      }, { timeout: 30_000 }).toEqual({ deadlines: deadlineAlarms(before), badge: '1', hourly: true });
 
       // The three-day reminder rings: the browser takes its notification.
       expect(await reopened.send('test:ring', { alarm: `deadline:${soon.id}:3` })).toEqual({ notified: true });
