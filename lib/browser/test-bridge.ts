@@ -2,15 +2,17 @@
  * The test bridge of the e2e builds (never in a shipped build): a 127.0.0.1 test page posts window
  * messages, the bridge content script relays them to the background, and the background answers the
  * protocol's messages (lib/messages.ts) as for the popup, plus these few questions only tests ask:
- * which tab shows an address, the saved list as the popup reads it, the alarms, badge and
- * notifications the browser holds, whether storage is persistent, and the backup the tracker would export or import (the popup and tracker pages are out of
- * reach of Firefox's automation).
+ * which tab shows an address, the saved list as the popup reads it, the alarms and badge the browser
+ * holds, a reminder's notification, whether storage is persistent, and the backup the tracker would
+ * export or import (the popup and tracker pages are out of reach of Firefox's automation).
  */
 import type { VacancyDatabase } from '../db';
 import type { Result } from '../messages';
 import { effectivePosting, listByDeadline } from '../repository';
 import { createBackup, parseBackup, restoreBackup } from '../transfer/backup';
 import { refreshReminders, remind } from './reminders';
+
+type NoFields = Record<never, never>;
 
 export const BRIDGE_REQUEST = 'vacancy-clipper:test-request';
 export const BRIDGE_REPLY = 'vacancy-clipper:test-reply';
@@ -29,13 +31,13 @@ export interface BridgeReply {
 
 export interface TestProtocol {
   'test:tabOf': { request: { url: string }; reply: number | null };
-  'test:list': { request: Record<string, never>; reply: Array<{ id: string; title: string | null; organization: string | null; status: string; deadline: string | null }> };
-  'test:reminders': { request: Record<string, never>; reply: { alarms: Array<{ name: string; scheduledTime: number }>; badge: string } };
+  'test:list': { request: NoFields; reply: Array<{ id: string; title: string | null; organization: string | null; status: string; deadline: string | null }> };
+  'test:reminders': { request: NoFields; reply: { alarms: Array<{ name: string; scheduledTime: number }>; badge: string } };
   /** Rings a reminder's alarm now, as the browser does at its time: was a notification created? */
   'test:ring': { request: { alarm: string }; reply: { notified: boolean } };
   /** Whether the browser may evict the database when the disk fills up. */
-  'test:storage': { request: Record<string, never>; reply: { persisted: boolean } };
-  'test:exportBackup': { request: Record<string, never>; reply: string };
+  'test:storage': { request: NoFields; reply: { persisted: boolean } };
+  'test:exportBackup': { request: NoFields; reply: string };
   'test:importBackup': { request: { text: string }; reply: { added: number; updated: number; skipped: number } };
 }
 
@@ -46,39 +48,42 @@ export function isTestMessage(message: unknown): message is TestMessage {
   return typeof type === 'string' && type.startsWith('test:');
 }
 
-export async function answerTestMessage(db: VacancyDatabase, message: TestMessage): Promise<Result<unknown>> {
-  switch (message.type) {
-    case 'test:tabOf': {
-      const tabs = await browser.tabs.query({});
-      return { ok: true, value: tabs.find((tab) => tab.url === message.url)?.id ?? null };
-    }
-    case 'test:list': {
-      const listed = (await listByDeadline(db)).map((record) => {
+type TestHandlers = { [K in keyof TestProtocol]: (request: TestProtocol[K]['request']) => Promise<TestProtocol[K]['reply']> };
+
+function testHandlers(db: VacancyDatabase): TestHandlers {
+  return {
+    'test:tabOf': async ({ url }) => (await browser.tabs.query({})).find((tab) => tab.url === url)?.id ?? null,
+    'test:list': async () =>
+      (await listByDeadline(db)).map((record) => {
         const shown = effectivePosting(record);
         return { id: record.id, title: shown.title, organization: shown.organization, status: record.status, deadline: shown.deadline.date };
-      });
-      return { ok: true, value: listed };
-    }
-    case 'test:reminders': {
-      const alarms = (await browser.alarms.getAll()).map(({ name, scheduledTime }) => ({ name, scheduledTime }));
-      return { ok: true, value: { alarms, badge: await (browser.action ?? browser.browserAction).getBadgeText({}) } };
-    }
-    case 'test:ring':
-      // Whether the browser took the notification: headless Firefox may close it at once, so what
-      // notifications.getAll() lists afterwards is not a state to wait for.
-      return { ok: true, value: { notified: await remind(db, message.alarm) } };
-    case 'test:storage':
-      return { ok: true, value: { persisted: await navigator.storage.persisted() } };
-    case 'test:exportBackup':
-      // As the tracker's button writes it to a file.
-      return { ok: true, value: JSON.stringify(await createBackup(db)) };
-    case 'test:importBackup': {
+      }),
+    'test:reminders': async () => ({
+      alarms: (await browser.alarms.getAll()).map(({ name, scheduledTime }) => ({ name, scheduledTime })),
+      badge: await (browser.action ?? browser.browserAction).getBadgeText({}),
+    }),
+    // Whether the browser took the notification: headless Firefox may close it at once, so what
+    // notifications.getAll() lists afterwards is not a state to wait for.
+    'test:ring': async ({ alarm }) => ({ notified: await remind(db, alarm) }),
+    'test:storage': async () => ({ persisted: await navigator.storage.persisted() }),
+    // As the tracker's button writes it to a file.
+    'test:exportBackup': async () => JSON.stringify(await createBackup(db)),
+    'test:importBackup': async ({ text }) => {
       // As the tracker reads a chosen file, then asks for the reminders to follow.
-      const report = await restoreBackup(db, parseBackup(message.text));
+      const report = await restoreBackup(db, parseBackup(text));
       await refreshReminders(db);
-      return { ok: true, value: { added: report.added, updated: report.updated, skipped: report.skipped.length } };
-    }
-    default:
-      return { ok: false, error: `Unknown test message ${(message as { type: string }).type}` };
+      return { added: report.added, updated: report.updated, skipped: report.skipped.length };
+    },
+  };
+}
+
+/** Answers a test question with a Result, as dispatch() answers the protocol's messages. */
+export async function answerTestMessage(db: VacancyDatabase, message: TestMessage): Promise<Result<unknown>> {
+  const handlers = testHandlers(db);
+  if (!Object.hasOwn(handlers, message.type)) return { ok: false, error: `Unknown test message ${message.type}` };
+  try {
+    return { ok: true, value: await (handlers[message.type] as (request: TestMessage) => Promise<unknown>)(message) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
