@@ -1,11 +1,22 @@
 import { defineConfig } from 'wxt';
 
-// The e2e build is the shipped extension plus host access to 127.0.0.1: automation cannot give the
-// user gesture that grants activeTab. It goes to its own folder so that it never ships. It is built with
+// The e2e build is the shipped extension plus host access to 127.0.0.1 (automation cannot give the
+// user gesture that grants activeTab) and the test bridge: a content script on 127.0.0.1 that relays a test
+// page's messages to the background, since Firefox's automation cannot open extension pages. It goes to
+// its own folder (chrome-mv3-e2e, firefox-mv2-e2e) so that it never ships. It is built with
 // NODE_ENV=production (package.json, bench/run.ts): a mode other than "production" would otherwise bring
 // React's development build, and tests and the benchmark would not run what users run.
+const TEST_BRIDGE = 'e2e-bridge';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    'entrypoints:found': (wxt, infos) => {
+      if (wxt.config.mode === 'e2e') return;
+      const bridge = infos.findIndex((info) => info.name === TEST_BRIDGE);
+      if (bridge >= 0) infos.splice(bridge, 1);
+    },
+  },
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',

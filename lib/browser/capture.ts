@@ -53,8 +53,16 @@ export async function understandTab(db: VacancyDatabase, tabId: number): Promise
   // The browser's PDF viewer shows the collector no text: a document in a tab is downloaded again from its address.
   const { url } = await browser.tabs.get(tabId);
   if (url && isDocumentUrl(url)) return understandDocumentAt(db, url);
-  const pages = await collectTab(tabId);
-  // A PDF served from an address that does not say so ("download?id=7") shows the collector an empty page.
+  let pages: CollectedPage[];
+  try {
+    pages = await collectTab(tabId);
+  } catch (refused) {
+    // Firefox shows a PDF in its own viewer, which no extension may script: a PDF served from an address
+    // that does not say so ("download?id=7") is recognised by reading what the address serves.
+    if (import.meta.env.FIREFOX && url && /^https?:/.test(url)) return understandDocumentAt(db, url).catch(() => Promise.reject(refused));
+    throw refused;
+  }
+  // Chrome's viewer shows the collector an empty page for a PDF served from an address that does not say so.
   if (url && pages[0]!.text === '' && (await showsPdf(tabId))) return understandDocumentAt(db, url);
   const rules = await db.rules.toArray();
   const postings = pages.map((page) => postingFromPage(page, rules));

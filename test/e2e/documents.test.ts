@@ -1,39 +1,20 @@
-import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, openPopup, openTab, previewedDeadline, saveAndFindRow, type ExtensionBrowser } from './support';
+import { DOCX, PDF, serveFixtures, type FixtureServer } from './fixture-server';
 import { corruptedPdf, docxFromText, pdfFromText } from '../support/documents';
 
-/** Serves documents as a board would: bytes with their content type, on 127.0.0.1 (the e2e build's host access). */
-async function serveDocuments(files: Record<string, { body: Uint8Array; type: string }>): Promise<{ origin: string; close(): Promise<void> }> {
-  const server: Server = createServer((request, response) => {
-    const file = files[new URL(request.url ?? '/', 'http://127.0.0.1').pathname];
-    if (!file) response.writeHead(404).end('not found');
-    else response.writeHead(200, { 'content-type': file.type, 'content-length': file.body.byteLength }).end(file.body);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
-}
-
-const PDF = 'application/pdf';
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-let server: Awaited<ReturnType<typeof serveDocuments>>;
+let server: FixtureServer;
 let browser: ExtensionBrowser;
-let files: Record<string, { body: Uint8Array; type: string }>;
 
 beforeAll(async () => {
   const tor = readFileSync('test/fixtures/civipol/seed-002-tor-victim-protection.txt', 'utf8');
   const offer = readFileSync('test/fixtures/france-volontaires/seed-004-vsi-oeco.txt', 'utf8');
-  files = {
-    '/docs/ToR-expert-mentor.pdf': { body: await pdfFromText(tor), type: PDF },
-    '/docs/offre-VSI-OECO.docx': { body: await docxFromText(offer), type: DOCX },
-    '/docs/broken.pdf': { body: corruptedPdf(), type: PDF },
-    '/download': { body: await pdfFromText(offer), type: PDF },
-  };
-  server = await serveDocuments(files);
+  server = await serveFixtures();
+  server.files.set('/docs/ToR-expert-mentor.pdf', { body: await pdfFromText(tor), type: PDF });
+  server.files.set('/docs/offre-VSI-OECO.docx', { body: await docxFromText(offer), type: DOCX });
+  server.files.set('/docs/broken.pdf', { body: corruptedPdf(), type: PDF });
+  server.files.set('/download', { body: await pdfFromText(offer), type: PDF });
   browser = await launchExtension();
 });
 
@@ -56,8 +37,8 @@ describe('PDF and Word Terms of Reference through the real extension', () => {
   });
 
   it('keeps the PDF: the tracker opens it again after the site has taken it down', async () => {
-    const original = files['/docs/ToR-expert-mentor.pdf']!.body;
-    delete files['/docs/ToR-expert-mentor.pdf'];
+    const original = server.files.get('/docs/ToR-expert-mentor.pdf')!.body;
+    server.files.delete('/docs/ToR-expert-mentor.pdf');
     const tracker = await browser.context.newPage();
     await tracker.goto(`chrome-extension://${browser.extensionId}/tracker.html`);
     await tracker.getByTestId('tracker-row').filter({ hasText: 'Expert mentor' }).locator('.cell-title button').click();

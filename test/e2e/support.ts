@@ -3,48 +3,17 @@
  * extension loaded (the shipped build plus host access to 127.0.0.1, since automation cannot give
  * the user gesture that grants activeTab), and a static server on 127.0.0.1 for fixture pages.
  */
-import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { BridgedBrowser } from './bridge';
+
+export { FIXTURES_DIR, serveFixtures, type FixtureServer } from './fixture-server';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
-export const FIXTURES_DIR = resolve('test/fixtures');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.pdf': 'application/pdf' };
-
-export interface FixtureServer {
-  origin: string;
-  close(): Promise<void>;
-  /** Extra pages the tests serve, by path. */
-  pages: Map<string, string>;
-}
-
-export async function serveFixtures(): Promise<FixtureServer> {
-  const pages = new Map<string, string>();
-  const server: Server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    const extra = pages.get(path);
-    if (extra !== undefined) {
-      response.writeHead(200, { 'content-type': TYPES['.html'] }).end(extra);
-      return;
-    }
-    const file = normalize(join(FIXTURES_DIR, path));
-    if (!file.startsWith(FIXTURES_DIR) || !existsSync(file)) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { origin: `http://127.0.0.1:${port}`, pages, close: () => new Promise((done) => server.close(() => done())) };
-}
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -125,4 +94,18 @@ export async function saveAndFindRow(popup: Page, text: string): Promise<Locator
   const row = popup.getByTestId('saved-row').filter({ hasText: text });
   await expect.poll(() => row.count()).toBe(1);
   return row;
+}
+
+/** Chromium with the e2e build, for the scenarios both browsers run through the test bridge (bridge.ts). */
+export async function launchBridgedChromium(options: { profileDir?: string } = {}): Promise<BridgedBrowser> {
+  const extension = await launchExtension({ userDataDir: options.profileDir });
+  return {
+    profileDir: extension.userDataDir,
+    open: async (url) => {
+      const page = await extension.context.newPage();
+      await page.goto(url);
+      return { evaluate: (script, argument) => page.evaluate(script, argument), close: () => page.close() };
+    },
+    close: () => extension.close(),
+  };
 }

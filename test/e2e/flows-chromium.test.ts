@@ -1,0 +1,4 @@
+import { describeFlows } from './flows';
+import { launchBridgedChromium } from './support';
+
+describeFlows('Chromium', launchBridgedChromium, { persistedStorage: false });

@@ -1,0 +1,4 @@
+import { describeFlows } from './flows';
+import { launchFirefox } from './firefox';
+
+describeFlows('Firefox ESR', launchFirefox, { persistedStorage: true });
