@@ -79,10 +79,13 @@ export function namesARole(line: string): boolean {
   return ROLE_PATTERN.test(fold(line));
 }
 
-const MAX_TITLE_CHARS = 260;
-const MAX_TITLE_WORDS = 40;
+const MAX_TITLE_CHARS = 220;
+const MAX_TITLE_WORDS = 34;
 // A title does not start like a phrase cut out of a sentence ("FOR CONSULTANT", "of the project").
-const FRAGMENT_START = /^(?:for|pour|para|of|de|del|la|le|les|the|and|et|y|to|a|an|in|en|with|avec|con)\s/i;
+const FRAGMENT_START = /^(?:for|pour|para|of|de|del|and|et|y|to|in|en|with|avec|con)\s/i;
+// Duty bullets start with a verb: "Contribuer au renforcement…", "Coordinate the field teams…".
+const TASK_VERB =
+  /^(?:assurer|contribuer|collaborer|appuyer|coordonner|superviser|participer|elaborer|realiser|garantir|veiller|developper|mettre en|suivre|preparer|organiser|apoyar|coordinar|supervisar|elaborar|realizar|garantizar|participar|desarrollar|preparar|organizar|ensure|coordinate|supervise|develop|prepare|manage|provide|conduct|assist|participate|contribute|collaborate|facilitate)\b/;
 // "Grade: …", "Catégorie : …": a field, unless what comes before the colon names the role ("Consultoría: …").
 const FIELD_PREFIX = /^([^:]{1,30})\s*:\s*\S/;
 const OPENING_LINES = 30;
@@ -91,9 +94,9 @@ const LISTING_ROLE_LINES = 3;
 function isTitleLike(line: string, sources: TitleSources): boolean {
   const words = line.split(/\s+/).length;
   if (line.length < 6 || line.length > MAX_TITLE_CHARS || words > MAX_TITLE_WORDS) return false;
-  if (FRAGMENT_START.test(line)) return false;
+  if (FRAGMENT_START.test(line) || TASK_VERB.test(fold(line))) return false;
   const fieldPrefix = line.match(FIELD_PREFIX)?.[1];
-  if (fieldPrefix && !namesARole(fieldPrefix)) return false;
+  if (fieldPrefix && !namesARole(fieldPrefix) && !RECRUITS.test(fold(line))) return false;
   if (/\.\s+\p{Lu}/u.test(line)) return false;
   // Sentences, numbered sections and list items are not titles.
   if (/^[\p{Ll}\d]/u.test(line) || /^(?:mission|section|article|chapitre|part|partie|parte)\s+\d/i.test(line)) return false;
@@ -156,7 +159,7 @@ function roleInSentence(line: string): string | null {
 }
 
 // "L'ONG Initiative Développement (ID) recrute 01 DIRECTEUR PAYS", "ACF recrute un(e) chargé(e) de projet".
-const RECRUITS = /\b(?:recrute|recrutent|is recruiting|are recruiting|is hiring|busca|contrata)\s+(?:(?:un|une|un\(e\)|des|an?|one|un[ao]?|\d{1,2})\s+)?/;
+const RECRUITS = /\b(?:recrute|recrutent|is recruiting|are recruiting|is hiring|busca|contrata)\s*:?\s+(?:(?:un|une|un\(e\)|des|an?|one|un[ao]?|\d{1,2})\s+)?/;
 // A reference before the title: "CFA-BF10-02-2025 - Consultant National…".
 export const REFERENCE_PREFIX = /^([A-Z][A-Z0-9]*(?:[-/_.][A-Z0-9]+){1,6})\s+[-–:|]\s+(?=\S)/;
 
@@ -166,7 +169,7 @@ function roleOf(text: string, fromText: boolean): string {
   // "Home / Poste / Un(e) Coordinateur/trice Logistique": a breadcrumb ends with the page's own name.
   if (fromText && (role.match(/\s\/\s/g)?.length ?? 0) >= 2) role = role.split(/\s\/\s/).pop()!;
   // "Project Officer at Malawi Local Government Association": a board's "role at employer".
-  if (fromText) role = role.replace(/\s+at\s+(?=\p{Lu})[^,]+$/u, '');
+  if (fromText) role = role.replace(/\s+at\s+(?=\p{Lu})[^,]+$/iu, '');
   const documentLeadIn = fold(role).match(DOCUMENT_LEAD_IN);
   if (documentLeadIn) role = role.slice(documentLeadIn[0].length);
   const folded = fold(role);
@@ -184,7 +187,7 @@ function roleOf(text: string, fromText: boolean): string {
 
 function usable(text: string | null | undefined, sources: TitleSources, fromText = false): string | null {
   const cleaned = (text ? roleOf(text.replace(/\s+/g, ' ').trim(), fromText) : '').replace(/\s*\((?:[HFMWX]\s*\/\s*)+[HFMWX]\)/gi, '').trim();
-  if (!cleaned || isGenericTitle(cleaned) || namesTheSite(cleaned, sources)) return null;
+  if (!cleaned || isGenericTitle(cleaned) || namesTheSite(cleaned, sources) || FRAGMENT_START.test(cleaned)) return null;
   return cleaned.slice(0, 300);
 }
 
