@@ -48,6 +48,18 @@ function headedDeadlines(lines: string[]): string[] {
   return found.filter((text) => findDates(text).length > 0);
 }
 
+// "Closing Date: 04-Dec-2020" then "Closing Time: 11:59PM GMT": the hour on a line of its own.
+const TIME_LABEL = /^[\s|•·*-]*(?:closing |deadline |submission |application )?(?:time|heure(?: limite)?|hora(?: de cierre| limite)?)\s*(?:[:：|\t]\s*)+(.+?)[\s|]*$/i;
+
+function withTimeBelow(value: string, lines: string[], labelLine: number): string {
+  if (/\d{1,2}[:.h]\d{2}|\d{1,2}\s*(?:am|pm)\b/i.test(value)) return value;
+  for (const line of lines.slice(labelLine + 1, labelLine + 4)) {
+    const time = fold(line).match(TIME_LABEL)?.[1];
+    if (time) return `${value} ${time.replace(/(\d{1,2})\.(\d{2})\s*hrs?\b/i, '$1:$2')}`;
+  }
+  return value;
+}
+
 const NO_DEADLINE: Deadline = { date: null, time: null, timeZone: null, instant: null, raw: null, unparsed: false };
 
 export interface DeadlineSources {
@@ -64,7 +76,7 @@ export function deadlineOf(sources: DeadlineSources): Deadline {
   const candidates: Array<{ text: string; range?: boolean }> = [];
   if (sources.adapter) candidates.push({ text: sources.adapter });
   for (const pair of sources.labels) {
-    if (pair.field === 'deadline') candidates.push({ text: pair.value });
+    if (pair.field === 'deadline') candidates.push({ text: withTimeBelow(pair.value, sources.lines, pair.line) });
     if (pair.field === 'deadlineRange') candidates.push({ text: pair.value, range: true });
   }
   for (const text of headedDeadlines(sources.lines)) candidates.push({ text });

@@ -170,3 +170,15 @@ describe('the seeds as the plain text a person copies', () => {
     expect(posting.location).toMatchObject({ country: 'SN', city: 'Dakar' });
   });
 });
+
+describe('deadlineOf and a time on the next line', () => {
+  it('takes the hour a "Closing time" line gives under the closing date', () => {
+    const text = 'Closing Date: 04-Dec-2020\nClosing Time: 11:59PM GMT\nBackground';
+    const lines = text.split('\n');
+    const deadline = deadlineOf({ adapter: null, labels: findLabelValues(text), lines, validThrough: null, timeZone: null });
+    expect([deadline.date, deadline.time]).toEqual(['2020-12-04', '23:59']);
+    const table = '| Closing date | 20 Nov 2025 |\n| Time | 17.00HRS |';
+    const fromTable = deadlineOf({ adapter: null, labels: findLabelValues(table), lines: table.split('\n'), validThrough: null, timeZone: null });
+    expect([fromTable.date, fromTable.time]).toEqual(['2025-11-20', '17:00']);
+  });
+});
