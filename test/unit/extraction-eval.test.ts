@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateFixtures, scoreTags } from '../support/fixtures';
+import { corpusPagesPresent, evaluateCorpus } from '../support/corpus';
 
 const evaluations = evaluateFixtures();
 /** Theme tags are the hard family: measured 0.86 precision and 0.96 recall when this floor was set. */
@@ -48,5 +49,25 @@ describe('tags against the ones a reader wrote beside each fixture', () => {
   ])('keeps %s precision and recall above their floors', (family, precision, recall) => {
     expect(scores.get(family)!.precision).toBeGreaterThanOrEqual(precision);
     expect(scores.get(family)!.recall).toBeGreaterThanOrEqual(recall);
+  });
+});
+
+// The real-pages corpus is not in git: these floors hold where corpus/pages/ is present (a developer's
+// machine), and the suite says it is skipped elsewhere. Measured 85.0% (tuning) and 73.8% (held-out) when set.
+const corpusPresent = corpusPagesPresent();
+describe.skipIf(!corpusPresent)('extraction accuracy on real pages (corpus/)', () => {
+  const run = corpusPresent ? evaluateCorpus() : { evaluations: [] };
+  const share = (split: 'tuning' | 'held-out') => {
+    const checks = run.evaluations.filter((evaluation) => evaluation.line.split === split).flatMap((evaluation) => evaluation.checks);
+    return checks.filter((check) => check.ok).length / checks.length;
+  };
+
+  it('keeps its floors on the tuning and the held-out sites', () => {
+    expect(share('tuning')).toBeGreaterThanOrEqual(0.83);
+    expect(share('held-out')).toBeGreaterThanOrEqual(0.72);
+  });
+
+  it('never gives a deadline where the page states none', () => {
+    expect(run.evaluations.filter((evaluation) => evaluation.inventedDeadline).map((evaluation) => evaluation.line.id)).toEqual([]);
   });
 });
