@@ -23,7 +23,16 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Chrome reads PDF and Word files in an offscreen document; Firefox's background page has a DOM.
-    permissions: ['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: [
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
     commands: {
       'save-posting': {

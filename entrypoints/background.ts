@@ -72,7 +72,7 @@ const handlers: Handlers = {
   },
   async save({ posting, edits }) {
     const saved = await savePosting(db, PostingSchema.parse(posting), PostingEditsSchema.parse(edits));
-    if (wasReadAsDocument(saved.extracted.url)) await keepFileOf(saved.id, saved.extracted.url);
+    if (await wasReadAsDocument(saved.extracted.url)) await keepFileOf(saved.id, saved.extracted.url);
     await refreshReminders(db);
     return saved;
   },

@@ -21,11 +21,21 @@ export function isOffscreenRequest(message: unknown): message is OffscreenReques
   return candidate?.target === 'offscreen' && (candidate.type === 'read-document' || candidate.type === 'keep-document') && typeof candidate.url === 'string';
 }
 
-/** Addresses read as documents here: saving a posting from one keeps its file. */
-const documentUrls = new Set<string>();
+/**
+ * Addresses read as documents: saving a posting from one keeps its file. They are kept in session
+ * storage, not in the background's memory: Chrome may stop its worker between the popup's preview and
+ * the save, and the worker's memory goes with it (Firefox unloads its idle event page alike). Session
+ * storage lasts until the browser closes; Firefox has it from version 115, the least this extension asks.
+ */
+const READ_AS_DOCUMENT = 'read-as-document:';
 
-export function wasReadAsDocument(url: string): boolean {
-  return documentUrls.has(url);
+async function rememberReadAsDocument(urls: string[]): Promise<void> {
+  await browser.storage.session.set(Object.fromEntries(urls.map((url) => [READ_AS_DOCUMENT + url, true])));
+}
+
+export async function wasReadAsDocument(url: string): Promise<boolean> {
+  const key = READ_AS_DOCUMENT + url;
+  return (await browser.storage.session.get(key))[key] === true;
 }
 
 /** Links the "Save linked Terms of Reference" menu entry appears on. */
@@ -65,8 +75,7 @@ async function askOffscreen<T>(request: OffscreenRequest): Promise<T> {
 
 export async function understandDocumentAt(db: VacancyDatabase, url: string): Promise<Posting> {
   const reading = await readDocumentAt(url);
-  documentUrls.add(url);
-  documentUrls.add(reading.page.url);
+  await rememberReadAsDocument([url, reading.page.url]);
   return postingFromDocument(reading, await db.rules.toArray());
 }
 

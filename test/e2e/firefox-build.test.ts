@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 describe('the Firefox build', () => {
   it('ships without the test build\'s host access and test bridge', () => {
     const manifest = JSON.parse(readFileSync('.output/firefox-mv2/manifest.json', 'utf8')) as { permissions: string[]; content_scripts?: unknown };
-    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage', 'alarms', 'notifications']);
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'storage', 'unlimitedStorage', 'alarms', 'notifications']);
     expect(manifest.content_scripts).toBeUndefined();
     expect(existsSync('.output/firefox-mv2/content-scripts')).toBe(false);
     const scripts = readdirSync('.output/firefox-mv2', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
