@@ -6,8 +6,11 @@ const AUTOSAVE_DELAY_MS = 400;
 export function AutosaveText(props: { label: string; value: string; onSave(value: string): void; multiline?: boolean; name: string; type?: string; size?: number }) {
   const [draft, setDraft] = useState(props.value);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // The save of the latest render, for a timer set by an earlier one.
   const latest = useRef(props.onSave);
-  latest.current = props.onSave;
+  useEffect(() => {
+    latest.current = props.onSave;
+  });
   useEffect(() => () => clearTimeout(timer.current), []);
   const change = (value: string) => {
     setDraft(value);

@@ -5,6 +5,13 @@
  */
 import type { Transaction } from 'dexie';
 
+/** A posting as an older version stored it: typed only as far as the upgrades below read and write it. */
+interface StoredPosting {
+  extracted?: { description?: unknown; [field: string]: unknown };
+  tracking?: { statusHistory?: Array<{ status: string; at: unknown }>; [field: string]: unknown };
+  [field: string]: unknown;
+}
+
 export interface Migration {
   version: number;
   stores: Record<string, string | null>;
@@ -33,10 +40,10 @@ export const MIGRATIONS: Migration[] = [
       const postings = transaction.table('postings');
       const withDescription = (await postings.toArray()).filter((record) => typeof record.extracted?.description === 'string');
       await transaction.table('descriptions').bulkPut(withDescription.map((record) => ({ id: record.id, text: record.extracted.description })));
-      await postings.toCollection().modify((record: Record<string, any>) => {
+      await postings.toCollection().modify((record: StoredPosting) => {
         delete record.extracted?.description;
         const tracking = record.tracking ?? {};
-        const applied = (tracking.statusHistory ?? []).find((change: { status: string }) => change.status === 'applied');
+        const applied = (tracking.statusHistory ?? []).find((change) => change.status === 'applied');
         record.tracking = {
           appliedDate: applied ? String(applied.at).slice(0, 10) : null,
           followUpDate: null,
@@ -59,7 +66,7 @@ export const MIGRATIONS: Migration[] = [
       await transaction
         .table('postings')
         .toCollection()
-        .modify((record: Record<string, any>) => {
+        .modify((record: StoredPosting) => {
           record.extracted = { requirements: [], selectionGrids: [], ...record.extracted };
           record.tracking = { gridChecks: [], ...record.tracking };
         });

@@ -19,13 +19,16 @@ import { EMPTY_PROFILE } from '../../lib/schema';
 
 /** Ids whose description contains every word: asked of the database, debounced. */
 function useDescriptionMatches(text: string): Set<string> | undefined {
+  const words = useMemo(() => fold(text).split(/\s+/).filter((word) => word.length >= 3), [text]);
   const [matches, setMatches] = useState<Set<string>>();
+  // A query left without words drops the last matches in the very render that shows it.
+  const [searching, setSearching] = useState(false);
+  if (searching !== words.length > 0) {
+    setSearching(words.length > 0);
+    if (words.length === 0) setMatches(undefined);
+  }
   useEffect(() => {
-    const words = fold(text).split(/\s+/).filter((word) => word.length >= 3);
-    if (words.length === 0) {
-      setMatches(undefined);
-      return;
-    }
+    if (words.length === 0) return;
     let cancelled = false;
     const timer = setTimeout(async () => {
       const ids = new Set<string>();
@@ -39,7 +42,7 @@ function useDescriptionMatches(text: string): Set<string> | undefined {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [text]);
+  }, [words]);
   return matches;
 }
 

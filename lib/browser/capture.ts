@@ -33,7 +33,7 @@ export async function collectTab(tabId: number): Promise<CollectedPage[]> {
   try {
     results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [COLLECTOR_FILE] });
   } catch (error) {
-    throw new Error(explainInjectionError(tab.url, error));
+    throw new Error(explainInjectionError(tab.url, error), { cause: error });
   }
   const pages = [...(results ?? [])]
     .sort((a, b) => (a.frameId === 0 ? -1 : b.frameId === 0 ? 1 : 0))

@@ -13,9 +13,17 @@ import { descriptionOf, setStatus } from '../../lib/repository';
  * hold once opened by the current version ("afterMigration") and once read again ("afterReread"), by
  * record id and dotted path. A list expected there must be found among the record's, item by item.
  */
+/** A posting as some version stored it: the fields this test compares. */
+interface ExamplePosting {
+  id: string;
+  extracted: { description?: string };
+  tracking: Record<string, unknown>;
+  edits: Record<string, unknown>;
+}
+
 interface VersionExample {
   version: number;
-  tables: Record<string, Array<Record<string, any>>>;
+  tables: { postings: ExamplePosting[]; descriptions?: Array<{ id: string; text: string }> };
   expected: Partial<Record<'afterMigration' | 'afterReread', Record<string, Record<string, unknown>>>>;
 }
 
@@ -39,7 +47,7 @@ function expectHolds(records: SavedPosting[], expectations: Record<string, Recor
     const record = records.find((candidate) => candidate.id === id);
     expect(record, id).toBeDefined();
     for (const [path, want] of Object.entries(fields)) {
-      const got = path.split('.').reduce<any>((value, key) => value?.[key], record);
+      const got = path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], record);
       if (Array.isArray(want) && want.length > 0) expect(got, `${id} ${path}`).toEqual(expect.arrayContaining(want.map((item) => expect.objectContaining(item))));
       else expect(got, `${id} ${path}`).toEqual(want);
     }
@@ -49,7 +57,7 @@ function expectHolds(records: SavedPosting[], expectations: Record<string, Recor
 /** The description of a posting as its version kept it: inside the posting (version 1) or in its own table. */
 function exampleDescription(example: VersionExample, id: string): string {
   const own = example.tables.descriptions?.find((description) => description.id === id)?.text;
-  return own ?? example.tables.postings!.find((posting) => posting.id === id)!.extracted.description ?? '';
+  return own ?? example.tables.postings.find((posting) => posting.id === id)!.extracted.description ?? '';
 }
 
 describe('database migrations', () => {
@@ -65,7 +73,7 @@ describe('database migrations', () => {
       await createDatabase(name, example);
       const db = openDatabase(name);
       const migrated = await db.postings.toArray();
-      const stored = example.tables.postings!;
+      const stored = example.tables.postings;
       expect(migrated.map((record) => record.id).sort()).toEqual(stored.map((record) => record.id).sort());
       for (const record of migrated) {
         expect(() => SavedPostingSchema.parse(record)).not.toThrow();
