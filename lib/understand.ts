@@ -48,11 +48,6 @@ function contextOf(page: CollectedPage): PageContext {
   return { page, lines, labels, label: (field) => firstValue(labels, field)?.value ?? null };
 }
 
-function cleanText(text: string | null | undefined): string | null {
-  const cleaned = text?.replace(/\s+/g, ' ').trim();
-  return cleaned ? cleaned.slice(0, 300) : null;
-}
-
 function absoluteUrl(href: string | null | undefined, base: string): string | null {
   if (!href) return null;
   try {

@@ -2,7 +2,7 @@
  * Readers for single fields, from a label's value or from the body's sentences. Each returns null
  * (or empty) when the text does not say: nothing is guessed.
  */
-import type { ContractType, Duration, EducationLevel, LanguageRequirement, Posting } from '../schema';
+import type { Duration, EducationLevel, LanguageRequirement } from '../schema';
 import { CEFR_LEVELS } from '../schema';
 import { fold } from '../text';
 import { SUBSTITUTION_WORDS } from '../patterns';

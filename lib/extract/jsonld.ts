@@ -23,6 +23,7 @@ function parseLenient(source: string): unknown {
     return JSON.parse(cleaned);
   } catch {
     // Raw control characters inside strings and trailing commas are the usual breakage.
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this repair removes
     const repaired = cleaned.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1');
     try {
       return JSON.parse(repaired);
