@@ -13,10 +13,10 @@ import puppeteer from 'puppeteer-core';
 import type { BridgedBrowser } from './bridge';
 
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2-e2e');
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const ADDON_ID = 'vacancy-clipper@vacancy-clipper.org';
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const ADDON_ID = 'vacancy-clipper@vacancy-clipper.org';
 
-function newProfileWithAddon(): string {
+export function newProfileWithAddon(): string {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error(`No Firefox e2e build in ${FIREFOX_EXTENSION_DIR}: run "npm run build:test" first.`);
   const profileDir = mkdtempSync(join(tmpdir(), 'vacancy-clipper-firefox-'));
   mkdirSync(join(profileDir, 'extensions'));
