@@ -77,7 +77,7 @@ async function fillWithRandomPostings(db: VacancyDatabase, count: number, seed: 
       ],
       selectionGrids: random.next() > 0.5 ? [{ title: random.pick(UNUSUAL_TEXTS), total: 100, criteria: [{ label: random.pick(UNUSUAL_TEXTS), points: 60 }, { label: 'B', points: 40 }] }] : [],
     });
-    let record = await savePosting(db, posting, {}, new Date(Date.UTC(2026, 0, 1, 0, index)));
+    let record = await savePosting(db, posting, new Date(Date.UTC(2026, 0, 1, 0, index)));
     record = await setStatus(db, record.id, random.pick(STATUSES_USED), new Date(Date.UTC(2026, 0, 2, 0, index)));
     record = await updateTracking(
       db,
