@@ -169,7 +169,7 @@ describe('JSON backup', () => {
       }
       expect(error).toBeInstanceOf(BackupError);
       expect((error as Error).message).toMatch(message);
-      expect((error as Error).message).toMatch(/Nothing was imported|not allowed|longer than/);
+      expect((error as Error).message).toMatch(/Nothing was imported\.$/);
       expect(await target.postings.count()).toBe(0);
     };
 
