@@ -271,13 +271,65 @@ export async function deletePostings(db: VacancyDatabase, ids: string[]): Promis
   });
 }
 
-export async function restorePostings(db: VacancyDatabase, deleted: DeletedPosting[]): Promise<void> {
-  await writing(db, db.postings, db.descriptions, db.files, async () => {
-    await db.postings.bulkPut(deleted.map(({ record }) => SavedPostingSchema.parse(record)));
-    await db.descriptions.bulkPut(
-      deleted.filter(({ description }) => description !== null).map(({ record, description }) => ({ id: record.id, text: description! })),
-    );
-    await db.files.bulkPut(deleted.flatMap(({ file }) => (file ? [file] : [])));
+/** Whether the user did anything on this record: wrote, corrected, tagged, moved it on. */
+export function holdsUserWork(record: SavedPosting): boolean {
+  const { tracking } = record;
+  return (
+    Object.keys(record.edits).length > 0 ||
+    record.userTags.length > 0 ||
+    tracking.removedTagIds.length > 0 ||
+    tracking.status !== 'saved' ||
+    tracking.notes !== '' ||
+    tracking.appliedDate !== null ||
+    tracking.followUpDate !== null ||
+    tracking.starred ||
+    tracking.contacts.length > 0 ||
+    tracking.sent.cv !== '' ||
+    tracking.sent.coverLetter !== '' ||
+    tracking.gridChecks.length > 0
+  );
+}
+
+/** The user's own part of a record, to tell whether two copies of a posting hold the same work. */
+function userWorkOf(record: SavedPosting): string {
+  const { statusHistory: _history, ...tracking } = record.tracking;
+  // Keys sorted: a migrated or imported copy may hold the same values in another order.
+  const sorted = (_key: string, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value;
+  return JSON.stringify([record.edits, record.userTags, tracking], sorted);
+}
+
+/**
+ * Brings deleted postings back. A posting saved again since (a capture, an import) is replaced only
+ * when it holds nothing of the user's own, or the same work as the deleted copy, and lends it its
+ * extraction when newer; a copy with other work is never overwritten: that deleted posting stays
+ * deleted and is handed back, so the undo line can say so.
+ */
+export async function restorePostings(db: VacancyDatabase, deleted: DeletedPosting[]): Promise<SavedPosting[]> {
+  return writing(db, db.postings, db.descriptions, db.files, async () => {
+    const notRestored: SavedPosting[] = [];
+    for (const { record, description, file } of deleted) {
+      const again = await db.postings.where('canonicalUrl').equals(record.canonicalUrl).first();
+      if (again && holdsUserWork(again) && userWorkOf(again) !== userWorkOf(record)) {
+        notRestored.push(record);
+        continue;
+      }
+      let restored = SavedPostingSchema.parse(record);
+      let text = description;
+      if (again && again.updatedAt > record.updatedAt) {
+        restored = withIndexKeys({ ...restored, extracted: again.extracted, updatedAt: again.updatedAt });
+        text = (await db.descriptions.get(again.id))?.text ?? description;
+      }
+      if (again && again.id !== record.id) {
+        await db.postings.delete(again.id);
+        await db.descriptions.delete(again.id);
+        await db.files.delete(again.id);
+      }
+      await db.postings.put(restored);
+      if (text !== null) await db.descriptions.put({ id: record.id, text });
+      if (file) await db.files.put(file);
+    }
+    return notRestored;
   });
 }
 
