@@ -32,7 +32,8 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
 
   const report = (result: ImportReport) => {
     const skipped = result.skipped.slice(0, 5).map((item) => `${item.url}: ${item.reason}`).join('; ');
-    setStatus({ kind: 'ok', text: t('importReport', result.added, result.updated, result.skipped.length) + (skipped ? ` — ${skipped}` : '') });
+    const kept = result.keptSettings?.length ? ` ${t('keptSettings', result.keptSettings.join(', '))}` : '';
+    setStatus({ kind: 'ok', text: t('importReport', result.added, result.updated, result.skipped.length) + (skipped ? ` — ${skipped}` : '') + kept });
     send('refresh', {}).catch(() => undefined);
   };
 

@@ -185,11 +185,14 @@ export interface ImportReport {
   added: number;
   updated: number;
   skipped: Array<{ url: string; reason: string }>;
+  /** Settings the user had set here, kept over the backup's (settings carry no time of change to compare). */
+  keptSettings?: string[];
 }
 
 /**
  * Writes a validated backup in one transaction. A posting already here is replaced only when the
- * backup's copy was changed more recently, so the newer edits win on either side.
+ * backup's copy was changed more recently, so the newer edits win on either side; a setting the user
+ * set here (the profile, reminders) is kept, since nothing tells which side is newer.
  */
 export async function restoreBackup(db: VacancyDatabase, backup: Backup): Promise<ImportReport> {
   checkEachPostingOnce(backup.postings);
@@ -236,12 +239,14 @@ export async function restoreBackup(db: VacancyDatabase, backup: Backup): Promis
       await db.files.bulkPut(keptFiles);
       const localRules = new Map((await db.rules.toArray()).map((rule) => [rule.id, rule]));
       await db.rules.bulkPut(backup.rules.filter((rule) => !localRules.has(rule.id) || rule.updatedAt > localRules.get(rule.id)!.updatedAt));
-      await db.settings.bulkPut(backup.settings);
+      const localSettings = new Set((await db.settings.toCollection().primaryKeys()) as string[]);
+      await db.settings.bulkPut(backup.settings.filter((setting) => !localSettings.has(setting.key)));
+      const keptSettings = backup.settings.filter((setting) => localSettings.has(setting.key)).map((setting) => setting.key);
       // Counted from the records as stored, so the report cannot say more than what was written.
       const stored = (await db.postings.bulkGet([...ids])).filter((posting) => posting !== undefined);
       if (stored.length !== postings.length) throw new BackupError('Some postings could not be stored. Nothing was imported.');
       const addedCount = stored.filter((posting) => added.has(posting.id)).length;
-      return { added: addedCount, updated: stored.length - addedCount, skipped };
+      return { added: addedCount, updated: stored.length - addedCount, skipped, keptSettings };
     });
   } catch (error) {
     throw explainImportError(error);

@@ -14,7 +14,8 @@ import { MIGRATIONS } from '../../lib/migrations';
 import { postingField } from '../../lib/posting-fields';
 import { capturePosting, deletePostings, effectivePosting, findByCanonicalUrl, removeTag, restorePostings, savePosting, setStatus, addUserTag, writeField, type DeletedPosting } from '../../lib/repository';
 import { ruleFrom, rereadAll } from '../../lib/rules';
-import { STATUSES, type Status, type Tag } from '../../lib/schema';
+import { STATUSES, type Profile, type Status, type Tag } from '../../lib/schema';
+import { getSetting, writeSettingField } from '../../lib/settings';
 import { BackupError, createBackup, parseBackup, restoreBackup, type Backup } from '../../lib/transfer/backup';
 import { guessMapping, mapRows, parseCsv } from '../../lib/transfer/csv';
 import { importCsvRows } from '../../lib/transfer/csv-import';
@@ -47,11 +48,18 @@ interface ModelPosting {
   updatedAt: number;
 }
 
+/** The profile's years of experience as the field shows them; `set` once the user wrote the profile here. */
+interface ModelProfile {
+  years: string;
+  set: boolean;
+}
+
 export interface Model {
   postings: Map<string, ModelPosting>;
+  profile: ModelProfile;
   /** The last deletion, which the undo line offers to bring back. */
   undo: Array<{ url: string; posting: ModelPosting }> | null;
-  backups: Array<Map<string, ModelPosting>>;
+  backups: Array<{ postings: Map<string, ModelPosting>; profile: ModelProfile }>;
   /** What tabs opened earlier and left alone show: their values are the "seen" of a stale edit. */
   tabs: Array<Map<string, Shown>>;
 }
@@ -68,7 +76,7 @@ export interface Real {
 export const stats = { sequences: 0, steps: 0 };
 
 export function emptyModel(): Model {
-  return { postings: new Map(), undo: null, backups: [], tabs: [] };
+  return { postings: new Map(), profile: { years: '', set: false }, undo: null, backups: [], tabs: [] };
 }
 
 const nullable = (text: string) => (text.trim() === '' ? null : text.trim());
@@ -144,6 +152,7 @@ async function recordOf(real: Real, slot: number) {
 
 /** After every step: the tracker shows exactly what the model says the user should see. */
 export async function expectAgreement(model: Model, real: Real): Promise<void> {
+  expect(yearsField.read(await getSetting(real.db, 'profile'))).toBe(model.profile.years);
   const records = await real.db.postings.toArray();
   expect(records.map((record) => record.canonicalUrl).sort()).toEqual([...model.postings.keys()].sort());
   for (const record of records) {
@@ -292,6 +301,28 @@ class TagStep extends Step {
   }
 }
 
+const yearsField = {
+  read: (profile: Profile) => (profile.experienceYears === null ? '' : String(profile.experienceYears)),
+  apply: (profile: Profile, typed: string) => ({ ...profile, experienceYears: typed.trim() === '' ? null : Number(typed) }),
+};
+
+/** The profile's years, typed in the settings of this tab or of an old one (which saw no years yet). */
+class ProfileStep extends Step {
+  constructor(readonly years: string, readonly stale: boolean) {
+    super();
+  }
+  async apply(model: Model, real: Real) {
+    const seen = this.stale ? '' : model.profile.years;
+    const outcome = await writeSettingField(real.db, 'profile', yearsField, seen, this.years);
+    const expectWritten = seen === model.profile.years;
+    expect(outcome.written).toBe(expectWritten);
+    if (expectWritten) model.profile = { years: this.years.trim(), set: true };
+  }
+  toString() {
+    return `profileYears(${JSON.stringify(this.years)}${this.stale ? ', seen in an old tab' : ''})`;
+  }
+}
+
 class DeleteStep extends Step {
   constructor(readonly slots: number[]) {
     super();
@@ -337,7 +368,7 @@ class UndoStep extends Step {
 class ExportStep extends Step {
   async apply(model: Model, real: Real) {
     real.backups.push(await createBackup(real.db));
-    model.backups.push(new Map([...model.postings].map(([url, posting]) => [url, copy(posting)])));
+    model.backups.push({ postings: new Map([...model.postings].map(([url, posting]) => [url, copy(posting)])), profile: { ...model.profile } });
   }
   toString() {
     return 'exportBackup()';
@@ -355,7 +386,10 @@ class ImportBackupStep extends Step {
     const index = this.which % real.backups.length;
     const report = await restoreBackup(real.db, parseBackup(JSON.stringify(real.backups[index])));
     const expected = { added: 0, updated: 0, skipped: 0 };
-    for (const [url, incoming] of model.backups[index]!) {
+    const backup = model.backups[index]!;
+    // A profile written here is kept; one never written here comes from the backup.
+    if (!model.profile.set && backup.profile.set) model.profile = { ...backup.profile };
+    for (const [url, incoming] of backup.postings) {
       const local = model.postings.get(url);
       if (local && incoming.updatedAt <= local.updatedAt) {
         expected.skipped++;
@@ -454,6 +488,8 @@ class MigrateStep extends Step {
       }),
     );
     await old.table('descriptions').bulkAdd(descriptions);
+    await old.table('rules').bulkAdd(await real.db.rules.toArray());
+    await old.table('settings').bulkAdd(await real.db.settings.toArray());
     old.close();
     real.db.close();
     await real.db.delete();
@@ -495,6 +531,7 @@ export const userActions = fc.commands(
       .map((lines) => new ImportCsvStep(lines)),
     fc.tuple(fc.constantFrom('SEACOP', 'Health'), fc.constantFrom('seaport cooperation', 'customs, water')).map(([label, phrases]) => new TagRuleStep(label, phrases)),
     fc.constant(new MigrateStep()),
+    fc.tuple(fc.constantFrom('', '3', '12', ' 7 '), fc.boolean()).map(([years, stale]) => new ProfileStep(years, stale)),
   ],
   { maxCommands: 40, size: 'large' },
 );

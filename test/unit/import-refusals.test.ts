@@ -5,6 +5,8 @@ import { savePosting } from '../../lib/repository';
 import { BackupError, MAX_STRING_LENGTH, createBackup, explainImportError, parseBackup, restoreBackup, type Backup } from '../../lib/transfer/backup';
 import { mapRows, parseCsv, guessMapping } from '../../lib/transfer/csv';
 import { importCsvRows } from '../../lib/transfer/csv-import';
+import { EMPTY_PROFILE } from '../../lib/schema';
+import { getSetting, setSetting } from '../../lib/settings';
 import { makePosting } from '../support/postings';
 
 let db: VacancyDatabase;
@@ -25,6 +27,8 @@ async function backupOfTwo(): Promise<Backup> {
   await savePosting(source, makePosting({ title: 'Expert in customs' }));
   await savePosting(source, makePosting({ title: 'Water engineer' }));
   const backup = await createBackup(source);
+  // The database lists them by id (random): put them in the order the assertions name them.
+  backup.postings.sort((a, b) => a.extracted.title!.localeCompare(b.extracted.title!));
   source.close();
   await source.delete();
   return backup;
@@ -67,6 +71,15 @@ describe('a backup holds each posting once, checked before anything is written',
     await savePosting(db, makePosting({ ...backup.postings[0]!.extracted, description: '' }));
     expect(await restoreBackup(db, backup)).toMatchObject({ added: 1, updated: 0, skipped: [{ url: backup.postings[0]!.canonicalUrl }] });
     expect(await db.postings.count()).toBe(2);
+  });
+
+  it('a profile written here is kept over the backup’s, and the report says so', async () => {
+    const backup = await backupOfTwo();
+    backup.settings = [{ key: 'profile', value: { ...EMPTY_PROFILE, experienceYears: 3 } }, { key: 'reminderLeadDays', value: [7] }];
+    await setSetting(db, 'profile', { ...EMPTY_PROFILE, experienceYears: 12 });
+    expect((await restoreBackup(db, parseBackup(JSON.stringify(backup)))).keptSettings).toEqual(['profile']);
+    expect((await getSetting(db, 'profile')).experienceYears).toBe(12);
+    expect(await getSetting(db, 'reminderLeadDays')).toEqual([7]);
   });
 
   it('an oversized field says that nothing was imported', async () => {

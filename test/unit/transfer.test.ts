@@ -106,7 +106,7 @@ describe('JSON backup', () => {
 
     const target = await freshDatabase();
     const report = await restoreBackup(target, parseBackup(text));
-    expect(report).toEqual({ added: 60, updated: 0, skipped: [] });
+    expect(report).toEqual({ added: 60, updated: 0, skipped: [], keptSettings: [] });
     expect(await createBackup(target, new Date('2026-02-01T00:00:00Z'))).toEqual(backup);
     expect(Array.from((await target.files.get(first!.id))!.bytes)).toEqual(Array.from(pdf));
   });
@@ -123,7 +123,7 @@ describe('JSON backup', () => {
       delete posting.tracking.gridChecks;
     }
     const target = await freshDatabase();
-    expect(await restoreBackup(target, parseBackup(JSON.stringify(version1)))).toEqual({ added: 5, updated: 0, skipped: [] });
+    expect(await restoreBackup(target, parseBackup(JSON.stringify(version1)))).toEqual({ added: 5, updated: 0, skipped: [], keptSettings: [] });
     const restored = await target.postings.toArray();
     expect(restored).toHaveLength(5);
     for (const record of restored) {
