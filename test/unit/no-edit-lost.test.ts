@@ -6,7 +6,8 @@
 import 'fake-indexeddb/auto';
 import { fc, test } from '@fast-check/vitest';
 import { afterAll } from 'vitest';
-import { closeReal, emptyModel, freshReal, stats, userActions } from '../support/user-model';
+import { userActions } from '../support/user-actions';
+import { closeReal, emptyModel, freshReal, stats } from '../support/user-model';
 
 const runs = Number(process.env.MODEL_RUNS ?? 300);
 const seed = process.env.MODEL_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.MODEL_SEED ?? 20261202);
