@@ -9,7 +9,7 @@ import { capturePosting, findByCanonicalUrl, savePosting, setStatus } from '../l
 import { rereadAll } from '../lib/rules';
 import { PostingSchema, StatusSchema, TypedChangeSchema } from '../lib/schema';
 import { postingField } from '../lib/posting-fields';
-import { errorPageReason } from '../lib/extract/error-page';
+import { errorPageOf } from '../lib/extract/error-page';
 import { notAPostingReason } from '../lib/understand';
 
 // The background only wires browser events to the features in lib/.
@@ -93,7 +93,7 @@ const handlers: Handlers = {
 async function captureTab(tabId: number) {
   const posting = await understandTab(db, tabId);
   // No popup speaks for a shortcut or menu capture: an error page is refused rather than saved unseen.
-  const errorPage = errorPageReason({ title: posting.title, text: posting.description });
+  const errorPage = errorPageOf(posting);
   if (errorPage) throw new Error(`${errorPage.reason} Nothing was saved; the popup can save it anyway.`);
   const saved = await savePosting(db, posting);
   await refreshReminders(db);

@@ -37,11 +37,29 @@ export interface ErrorPage {
   reason: string;
 }
 
+const errorReason = (heading: string) => `This looks like an error page (“${heading}”), not a posting.`;
+const ERROR_REASON = /^This looks like an error page \(“.*”\), not a posting\.$/;
+
 /** Why the page is clearly not a posting, or null when nothing says so. */
 export function errorPageReason({ title, text }: PageText): ErrorPage | null {
   const heading = (title ?? '').trim();
-  if (heading && ERROR_TITLE.test(fold(heading))) return { kind: 'error', reason: `This looks like an error page (“${heading}”), not a posting.` };
+  if (heading && ERROR_TITLE.test(fold(heading))) return { kind: 'error', reason: errorReason(heading) };
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters >= MIN_LETTERS) return null;
   return { kind: 'empty', reason: letters === 0 ? 'This page is empty: there is no text to read a posting from.' : 'This page has almost no text: it does not read as a posting.' };
+}
+
+/**
+ * The reading's warning when the page's own title (the browser tab's) says it is an error page: the
+ * posting's title may come from elsewhere on the page (a 404 that lists the board's latest posting).
+ */
+export function errorTitleWarning(documentTitle: string): string | null {
+  return errorPageReason({ title: documentTitle, text: 'x'.repeat(MIN_LETTERS) })?.reason ?? null;
+}
+
+/** A read posting that is clearly not one: its title, the reading's warning, or its text says so. */
+export function errorPageOf(posting: { title: string | null; description: string; warnings: readonly string[] }): ErrorPage | null {
+  const warned = posting.warnings.find((warning) => ERROR_REASON.test(warning));
+  if (warned) return { kind: 'error', reason: warned };
+  return errorPageReason({ title: posting.title, text: posting.description });
 }

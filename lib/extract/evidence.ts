@@ -5,7 +5,7 @@
  */
 import type { Posting } from '../schema';
 import { fold } from '../text';
-import { errorPageReason } from './error-page';
+import { errorPageOf } from './error-page';
 import { namesARole } from './title';
 
 // Words that only a recruitment says of itself.
@@ -37,7 +37,7 @@ const DUTIES_OR_PROFILE =
 /** Null when the page reads as a posting; otherwise a message that says what was found instead. */
 export function notAPostingReason(posting: Posting): string | null {
   // An error page or a near-empty one may still show a date or two (a board's 404 lists its latest postings).
-  const errorPage = errorPageReason({ title: posting.title, text: posting.description });
+  const errorPage = errorPageOf(posting);
   if (errorPage?.kind === 'error') return errorPage.reason;
   const evidence = postingEvidence(posting);
   if (evidence.includes('deadline') || evidence.length >= 3) return errorPage?.reason ?? null;

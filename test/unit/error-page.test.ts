@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorPageReason } from '../../lib/extract/error-page';
+import { pageFromHtml } from '../../lib/html';
+import { postingFromPage } from '../../lib/pipeline';
 import { makePosting } from '../support/postings';
 import { notAPostingReason } from '../../lib/understand';
 
@@ -42,6 +44,15 @@ describe('error pages and empty pages', () => {
   it('a near-empty page with a date is not a posting either', () => {
     const posting = makePosting({ title: 'Vacancies', description: 'Closing date: 15/01/2031' });
     expect(notAPostingReason(posting)).toBe('This page has almost no text: it does not read as a posting.');
+  });
+
+  it('a page whose own title says error is not a posting, whatever title the reading found on it', () => {
+    const page = pageFromHtml(
+      '<html><head><title>Page not found</title></head><body><h1>Page not found</h1><p>Sorry, this vacancy has moved.</p><table><tr><th>Position</th><td>Water engineer, Dakar</td></tr><tr><th>Closing date</th><td>15/01/2031 16:00 GMT</td></tr><tr><th>Type of contract</th><td>Consultancy</td></tr><tr><th>Duration</th><td>60 working days</td></tr></table></body></html>',
+      'https://jobs.example.org/gone',
+    );
+    const posting = postingFromPage(page);
+    expect(notAPostingReason(posting)).toBe('This looks like an error page (“Page not found”), not a posting.');
   });
 
   it('an error page that lists other postings’ deadlines is still reported as not a posting', () => {
