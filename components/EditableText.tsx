@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import { changeOf, fieldReducer, initialFieldState, nextWrite, shownText, type FieldState, type PendingWrite, type WriteOutcome } from '../lib/field-state';
 import { t } from './i18n';
 
@@ -11,10 +11,13 @@ const AUTOSAVE_DELAY_MS = 400;
 export function useEditableField(saved: string, write?: (change: PendingWrite) => Promise<WriteOutcome>) {
   const [state, dispatch] = useReducer(fieldReducer, saved, initialFieldState);
   const [error, setError] = useState<string | null>(null);
+  // The latest write and state, for the write started from an effect and the one left at unmount.
   const writeRef = useRef(write);
-  writeRef.current = write;
   const stateRef = useRef(state);
-  stateRef.current = state;
+  useLayoutEffect(() => {
+    writeRef.current = write;
+    stateRef.current = state;
+  });
 
   useEffect(() => dispatch({ type: 'saved', value: saved }), [saved]);
 

@@ -22,9 +22,7 @@ import { AUTO_TAGS, SLOTS, TEXT_FIELDS, autoTag, capturedInModel, copy, editInMo
 type Command = fc.AsyncCommand<Model, Real>;
 
 abstract class Step implements Command {
-  check(_model: Readonly<Model>): boolean {
-    return true;
-  }
+  abstract check(model: Readonly<Model>): boolean;
   async run(model: Model, real: Real): Promise<void> {
     stats.steps++;
     await this.apply(model, real);
@@ -37,6 +35,9 @@ abstract class Step implements Command {
 class CaptureStep extends Step {
   constructor(readonly capture: Capture) {
     super();
+  }
+  check() {
+    return true;
   }
   async apply(model: Model, real: Real) {
     const { now, at } = tick(real);
@@ -52,6 +53,9 @@ class CaptureStep extends Step {
 class PopupSaveStep extends Step {
   constructor(readonly capture: Capture, readonly typed: string, readonly tab: number | null) {
     super();
+  }
+  check() {
+    return true;
   }
   async apply(model: Model, real: Real) {
     const url = urlOf(this.capture.slot);
@@ -93,6 +97,9 @@ class EditStep extends Step {
 }
 
 class OpenTabStep extends Step {
+  check() {
+    return true;
+  }
   async apply(model: Model) {
     model.tabs.push(new Map([...model.postings].map(([url, posting]) => [url, shownOf(posting)])));
   }
@@ -153,6 +160,9 @@ class ProfileStep extends Step {
   constructor(readonly years: string, readonly stale: boolean) {
     super();
   }
+  check() {
+    return true;
+  }
   async apply(model: Model, real: Real) {
     const seen = this.stale ? '' : model.profile.years;
     const outcome = await writeSettingField(real.db, 'profile', yearsField, seen, this.years);
@@ -168,6 +178,9 @@ class ProfileStep extends Step {
 class DeleteStep extends Step {
   constructor(readonly slots: number[]) {
     super();
+  }
+  check() {
+    return true;
   }
   async apply(model: Model, real: Real) {
     const urls = [...new Set(this.slots.map(urlOf))].filter((url) => model.postings.has(url));
@@ -208,6 +221,9 @@ class UndoStep extends Step {
 }
 
 class ExportStep extends Step {
+  check() {
+    return true;
+  }
   async apply(model: Model, real: Real) {
     real.backups.push(await createBackup(real.db));
     model.backups.push({ postings: new Map([...model.postings].map(([url, posting]) => [url, copy(posting)])), profile: { ...model.profile } });
@@ -259,6 +275,9 @@ class ImportCsvStep extends Step {
   constructor(readonly lines: CsvLine[]) {
     super();
   }
+  check() {
+    return true;
+  }
   async apply(model: Model, real: Real) {
     const text = Papa.unparse([
       ['Title', 'Organisation', 'City', 'Country', 'Status', 'Tags', 'URL', 'Notes'],
@@ -299,6 +318,9 @@ class TagRuleStep extends Step {
   constructor(readonly label: string, readonly phrases: string) {
     super();
   }
+  check() {
+    return true;
+  }
   async apply(_model: Model, real: Real) {
     const existing = await real.db.rules.get(ruleFrom(this.label, this.phrases).id);
     await real.db.rules.put(ruleFrom(this.label, this.phrases, new Date(Date.UTC(2027, 0, 1)), existing));
@@ -314,6 +336,9 @@ class TagRuleStep extends Step {
  * without what version 3 added, then opened by this version (its migration runs).
  */
 class MigrateStep extends Step {
+  check() {
+    return true;
+  }
   async apply(_model: Model, real: Real) {
     const postings = await real.db.postings.toArray();
     const descriptions = await real.db.descriptions.toArray();
