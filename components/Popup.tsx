@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { send, type Preview } from '../lib/messages';
-import type { PostingEdits } from '../lib/schema';
+import { send, type Preview, type TypedChange } from '../lib/messages';
 import { SavedList } from './SavedList';
 import { t } from './i18n';
 
@@ -40,14 +39,16 @@ export function Popup() {
     })();
   }, []);
 
-  const save = async (edits: PostingEdits) => {
-    if (!preview) return;
+  const save = async (changes: TypedChange[]) => {
+    if (!preview) return [];
     try {
-      const saved = await send('save', { posting: preview.posting, edits });
-      setPreview({ ...preview, saved });
-      setMessage(t('savedOk'));
+      const { record, refused } = await send('save', { posting: preview.posting, changes });
+      setPreview({ ...preview, saved: record });
+      setMessage(refused.length > 0 ? t('savedExceptChanged') : t('savedOk'));
+      return refused;
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
+      return [];
     }
   };
 

@@ -1,7 +1,13 @@
 import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { ContractOptions } from './options';
-import { type ContractType, type Posting, type PostingEdits, type SavedPosting } from '../lib/schema';
-import { instantOf } from '../lib/extract/dates';
+import { db } from '../lib/db';
+import { changeOf, shownText } from '../lib/field-state';
+import type { TypedChange } from '../lib/messages';
+import { postingField } from '../lib/posting-fields';
+import { effectivePosting, findByCanonicalUrl } from '../lib/repository';
+import { emptyTracking, type Posting, type SavedPosting } from '../lib/schema';
+import { ConflictChoice, EditableInput, useEditableField } from './EditableText';
 import { formatDeadline } from './deadline';
 import { t } from './i18n';
 import { TagList } from './TagList';
@@ -11,22 +17,48 @@ interface Props {
   posting: Posting;
   saved: SavedPosting | null;
   notAPosting: string | null;
-  onSave(edits: PostingEdits): Promise<void>;
+  onSave(changes: TypedChange[]): Promise<Array<{ name: string; current: string }>>;
+}
+
+/** What the popup shows before the user types: the fresh extraction under what they saved before (live). */
+function candidateOf(posting: Posting, saved: SavedPosting | null | undefined): SavedPosting {
+  const { description: _description, ...extracted } = posting;
+  if (saved) return { ...saved, extracted };
+  const at = new Date(0).toISOString();
+  return { id: '', canonicalUrl: posting.canonicalUrl, extracted, edits: {}, userTags: [], tracking: emptyTracking(at), capturedAt: at, updatedAt: at, status: 'saved', deadlineAt: '', organization: '', tagIds: [] };
 }
 
 /** The extracted fields of the current page, each correctable before saving. */
-export function PostingPreview({ posting, saved, notAPosting, onSave }: Props) {
-  const [edits, setEdits] = useState<PostingEdits>(saved?.edits ?? {});
+export function PostingPreview({ posting, saved: savedAtOpening, notAPosting, onSave }: Props) {
+  const live = useLiveQuery(async () => (await findByCanonicalUrl(db, posting.canonicalUrl)) ?? null, [posting.canonicalUrl]);
+  const saved = live === undefined ? savedAtOpening : live;
+  const candidate = candidateOf(posting, saved);
+  const useField = (name: string) => useEditableField(postingField(name).read(candidate));
+  // One editable field per input, in a fixed order (they are hooks); named as in lib/posting-fields.ts.
+  const fields = {
+    title: useField('title'),
+    organization: useField('organization'),
+    reference: useField('reference'),
+    country: useField('country'),
+    city: useField('city'),
+    deadline: useField('deadline'),
+    'deadline-time': useField('deadline-time'),
+    timezone: useField('timezone'),
+    contract: useField('contract'),
+  };
   const [saving, setSaving] = useState(false);
   const profile = useProfile();
-  const shown = { ...posting, ...edits };
-
-  const editText = (field: 'title' | 'organization' | 'reference') => (value: string) => setEdits({ ...edits, [field]: value.trim() || null });
-  const editLocation = (change: Partial<Posting['location']>) => setEdits({ ...edits, location: { ...shown.location, ...change } });
-  const editDeadline = (change: Partial<Posting['deadline']>) => {
-    const next = { ...shown.deadline, ...change, unparsed: false };
-    setEdits({ ...edits, deadline: { ...next, instant: next.date ? instantOf(next.date, next.time, next.timeZone) : null } });
-  };
+  const changes = Object.entries(fields).flatMap(([name, field]) => {
+    const change = changeOf(field.state);
+    return change ? [{ name, ...change }] : [];
+  });
+  const conflicts = Object.values(fields).some((field) => field.state.theirs !== null);
+  const shown = effectivePosting(changes.reduce((record, { name, typed }) => postingField(name).apply(record, typed), candidate));
+  const choice = (name: keyof typeof fields) => ({
+    name,
+    value: shownText(fields[name].state),
+    onChange: (event: { target: { value: string } }) => fields[name].dispatch({ type: 'typed', text: event.target.value }),
+  });
 
   return (
     <section className="preview" aria-label={t('thisPage')}>
@@ -41,29 +73,23 @@ export function PostingPreview({ posting, saved, notAPosting, onSave }: Props) {
           event.preventDefault();
           setSaving(true);
           try {
-            await onSave(edits);
+            for (const { name, current } of await onSave(changes)) fields[name as keyof typeof fields]?.dispatch({ type: 'refused', current });
           } finally {
             setSaving(false);
           }
         }}
       >
-        <Field label={t('fieldTitle')} value={shown.title} onChange={editText('title')} name="title" />
-        <Field label={t('fieldOrganization')} value={shown.organization} onChange={editText('organization')} name="organization" />
+        <EditableInput label={t('fieldTitle')} name="title" field={fields.title} />
+        <EditableInput label={t('fieldOrganization')} name="organization" field={fields.organization} />
         <div className="row">
-          <Field label={t('fieldReference')} value={shown.reference} onChange={editText('reference')} name="reference" />
-          <Field label={t('fieldCountry')} value={shown.location.country} onChange={(value) => editLocation({ country: /^[A-Za-z]{2}$/.test(value) ? value.toUpperCase() : null })} name="country" size={3} />
-          <Field label={t('fieldCity')} value={shown.location.city} onChange={(value) => editLocation({ city: value.trim() || null })} name="city" />
+          <EditableInput label={t('fieldReference')} name="reference" field={fields.reference} />
+          <EditableInput label={t('fieldCountry')} name="country" size={3} field={fields.country} />
+          <EditableInput label={t('fieldCity')} name="city" field={fields.city} />
         </div>
         <div className="row">
-          <label>
-            {t('fieldDeadline')}
-            <input type="date" name="deadline" value={shown.deadline.date ?? ''} onChange={(event) => editDeadline({ date: event.target.value || null })} />
-          </label>
-          <label>
-            {t('fieldTime')}
-            <input type="time" name="deadline-time" value={shown.deadline.time ?? ''} onChange={(event) => editDeadline({ time: event.target.value || null })} />
-          </label>
-          <Field label={t('fieldTimeZone')} value={shown.deadline.timeZone} onChange={(value) => editDeadline({ timeZone: value.trim() || null })} name="timezone" />
+          <EditableInput label={t('fieldDeadline')} name="deadline" type="date" field={fields.deadline} />
+          <EditableInput label={t('fieldTime')} name="deadline-time" type="time" field={fields['deadline-time']} />
+          <EditableInput label={t('fieldTimeZone')} name="timezone" field={fields.timezone} />
         </div>
         <p className="deadline-text" data-testid="preview-deadline">
           {formatDeadline(shown)}
@@ -72,14 +98,11 @@ export function PostingPreview({ posting, saved, notAPosting, onSave }: Props) {
         <div className="row">
           <label>
             {t('fieldContract')}
-            <select
-              name="contract"
-              value={shown.contract.type ?? ''}
-              onChange={(event) => setEdits({ ...edits, contract: { ...shown.contract, type: (event.target.value || null) as ContractType | null } })}
-            >
+            <select {...choice('contract')}>
               <option value="">{t('unknown')}</option>
               <ContractOptions />
             </select>
+            <ConflictChoice state={fields.contract.state} onChoose={(chosen) => fields.contract.dispatch({ type: chosen })} />
           </label>
           <p className="duration">
             {t('fieldDuration')}: {durationText(shown.duration)}
@@ -96,7 +119,7 @@ export function PostingPreview({ posting, saved, notAPosting, onSave }: Props) {
             ))}
           </ul>
         )}
-        <button type="submit" className="primary" disabled={saving} data-testid="save-posting">
+        <button type="submit" className="primary" disabled={saving || conflicts} data-testid="save-posting">
           {saved ? t('updatePosting') : notAPosting ? t('saveAnyway') : t('savePosting')}
         </button>
       </form>
@@ -107,13 +130,4 @@ export function PostingPreview({ posting, saved, notAPosting, onSave }: Props) {
 export function durationText(duration: Posting['duration']): string {
   const parts = [duration.days !== null ? t('days', duration.days) : null, duration.months !== null ? t('months', duration.months) : null].filter(Boolean);
   return parts.length > 0 ? parts.join(' / ') : (duration.raw ?? t('unknown'));
-}
-
-function Field(props: { label: string; value: string | null; onChange(value: string): void; name: string; size?: number }) {
-  return (
-    <label>
-      {props.label}
-      <input name={props.name} value={props.value ?? ''} size={props.size} onChange={(event) => props.onChange(event.target.value)} />
-    </label>
-  );
 }

@@ -75,7 +75,9 @@ function SavedRow({ record, onDelete }: { record: SavedPosting; onDelete(): void
           {[posting.organization, posting.location.country ? countryLabel(posting.location.country) : null].filter(Boolean).join(' · ')}
         </span>
         <span className="saved-deadline" data-testid="saved-deadline">
-          {formatDeadline(posting)} <span className={`countdown countdown-${urgency}`}>{text}</span>
+          {formatDeadline(posting)}
+          {/* Without a deadline the date already says "No deadline": no countdown repeats it. */}
+          {urgency !== 'none' && <> <span className={`countdown countdown-${urgency}`}>{text}</span></>}
         </span>
       </div>
       <div className="saved-actions">

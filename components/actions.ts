@@ -5,7 +5,9 @@
 import { db } from '../lib/db';
 import { send } from '../lib/messages';
 import * as repository from '../lib/repository';
-import type { PostingEdits, Status, Tag, Tracking } from '../lib/schema';
+import type { PendingWrite } from '../lib/field-state';
+import { postingField } from '../lib/posting-fields';
+import type { Contact, Status, Tag } from '../lib/schema';
 
 async function changed<T>(write: Promise<T>): Promise<T> {
   const result = await write;
@@ -17,15 +19,15 @@ async function changed<T>(write: Promise<T>): Promise<T> {
 export const actions = {
   setStatus: (id: string, status: Status) => send('setStatus', { id, status }),
   setStatuses: (ids: string[], status: Status) => changed(Promise.all(ids.map((id) => repository.setStatus(db, id, status)))),
-  updateTracking: (id: string, change: Parameters<typeof repository.updateTracking>[2]) => changed(repository.updateTracking(db, id, change)),
-  editFields: (id: string, edits: PostingEdits) => changed(repository.editFields(db, id, edits)),
+  /** One field, written only if it still holds what the user saw (lib/posting-fields.ts names). */
+  writeField: (id: string, name: string, change: PendingWrite) => changed(repository.writeField(db, id, postingField(name), change.seen, change.typed)),
+  addContact: (id: string) => repository.addContact(db, id),
+  removeContact: (id: string, index: number, seen: Contact) => repository.removeContact(db, id, index, seen),
   toggleCriterion: (id: string, key: string) => repository.toggleCriterion(db, id, key),
   addTag: (ids: string[], tag: Tag) => changed(Promise.all(ids.map((id) => repository.addUserTag(db, id, tag)))),
   removeTag: (id: string, tagId: string) => changed(repository.removeTag(db, id, tagId)),
   delete: (ids: string[]) => changed(repository.deletePostings(db, ids)),
   restore: (deleted: repository.DeletedPosting[]) => changed(repository.restorePostings(db, deleted)),
 };
-
-export type TrackingChange = Partial<Omit<Tracking, 'status' | 'statusHistory' | 'removedTagIds'>>;
 
 export { userTag } from '../lib/user-tags';

@@ -5,9 +5,11 @@ import { DOCUMENT_LINK_PATTERNS, keepDocumentAt, understandDocumentAt, wasReadAs
 import { dispatch, type Handlers, type Message } from '../lib/messages';
 import { REFRESH_ALARM, refreshReminders, remind } from '../lib/browser/reminders';
 import { answerTestMessage, isTestMessage } from '../lib/browser/test-bridge';
-import { findByCanonicalUrl, savePosting, setStatus } from '../lib/repository';
+import { capturePosting, findByCanonicalUrl, savePosting, setStatus } from '../lib/repository';
 import { rereadAll } from '../lib/rules';
-import { PostingEditsSchema, PostingSchema, StatusSchema } from '../lib/schema';
+import { PostingSchema, StatusSchema, TypedChangeSchema } from '../lib/schema';
+import { postingField } from '../lib/posting-fields';
+import { errorPageOf } from '../lib/extract/error-page';
 import { notAPostingReason } from '../lib/understand';
 
 // The background only wires browser events to the features in lib/.
@@ -70,11 +72,12 @@ const handlers: Handlers = {
     const saved = (await findByCanonicalUrl(db, posting.canonicalUrl)) ?? null;
     return { posting, saved, notAPosting: notAPostingReason(posting) };
   },
-  async save({ posting, edits }) {
-    const saved = await savePosting(db, PostingSchema.parse(posting), PostingEditsSchema.parse(edits));
-    if (await wasReadAsDocument(saved.extracted.url)) await keepFileOf(saved.id, saved.extracted.url);
+  async save({ posting, changes }) {
+    const typed = changes.map((change) => ({ ...TypedChangeSchema.parse(change), field: postingField(change.name) }));
+    const result = await capturePosting(db, PostingSchema.parse(posting), typed);
+    if (await wasReadAsDocument(result.record.extracted.url)) await keepFileOf(result.record.id, result.record.extracted.url);
     await refreshReminders(db);
-    return saved;
+    return result;
   },
   capture: ({ tabId }) => captureTab(tabId),
   captureDocument: ({ url }) => captureDocument(url),
@@ -88,7 +91,11 @@ const handlers: Handlers = {
 };
 
 async function captureTab(tabId: number) {
-  const saved = await savePosting(db, await understandTab(db, tabId));
+  const posting = await understandTab(db, tabId);
+  // No popup speaks for a shortcut or menu capture: an error page is refused rather than saved unseen.
+  const errorPage = errorPageOf(posting);
+  if (errorPage) throw new Error(`${errorPage.reason} Nothing was saved; the popup can save it anyway.`);
+  const saved = await savePosting(db, posting);
   await refreshReminders(db);
   return saved;
 }

@@ -2,7 +2,14 @@
  * The message protocol between the extension's pages and its background, in one place. Each
  * request names its reply type; the background answers every request with a Result.
  */
-import type { Posting, PostingEdits, SavedPosting, Status } from './schema';
+import type { Posting, SavedPosting, Status } from './schema';
+
+/** A field (lib/posting-fields.ts name) the user changed, with the value they saw. */
+export interface TypedChange {
+  name: string;
+  seen: string;
+  typed: string;
+}
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -19,8 +26,8 @@ type NoFields = Record<never, never>;
 export interface Protocol {
   /** Collect and understand the tab's page, without saving. */
   preview: { request: { tabId: number }; reply: Preview };
-  /** Save a posting the popup previewed, with the user's corrections. */
-  save: { request: { posting: Posting; edits: PostingEdits }; reply: SavedPosting };
+  /** Save a posting the popup previewed, with the fields the user changed and the values they saw. */
+  save: { request: { posting: Posting; changes: TypedChange[] }; reply: { record: SavedPosting; refused: Array<{ name: string; current: string }> } };
   /** Collect, understand and save the tab's page in one step (context menu, shortcut). */
   capture: { request: { tabId: number }; reply: SavedPosting };
   /** Download, read and save a linked PDF or Word document (the links' context menu). */

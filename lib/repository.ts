@@ -11,8 +11,10 @@
 import type { Table } from 'dexie';
 import { correctedRequirements } from './fit';
 import type { VacancyDatabase } from './db';
+import type { EditableField } from './posting-fields';
 import { applyUserChoices } from './classify';
 import {
+  type Contact,
   SavedFileSchema,
   SavedPostingSchema,
   UserRuleSchema,
@@ -86,31 +88,57 @@ function localDate(now: Date): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
+/** A field the user changed before saving, with the value they saw: resolved to its field by name. */
+export interface FieldChange {
+  name: string;
+  field: EditableField;
+  seen: string;
+  typed: string;
+}
+
+export interface CaptureResult {
+  record: SavedPosting;
+  /** Changes not applied because the field no longer held what the user saw, with what it holds. */
+  refused: Array<{ name: string; current: string }>;
+}
+
 /**
  * Saves a capture. A page saved before keeps everything the user wrote (status, notes, corrections,
- * tags); only the extracted fields are refreshed.
+ * tags); only the extracted fields are refreshed. Changes typed in the popup apply over the record
+ * as refreshed, each only where the field still shows what the user saw.
  */
-export async function savePosting(db: VacancyDatabase, posting: Posting, edits: PostingEdits = {}, now = new Date()): Promise<SavedPosting> {
+export async function capturePosting(db: VacancyDatabase, posting: Posting, changes: FieldChange[] = [], now = new Date()): Promise<CaptureResult> {
   const at = now.toISOString();
   const { description, ...extracted } = posting;
   return writing(db, db.postings, db.descriptions, async () => {
     const existing = await db.postings.where('canonicalUrl').equals(posting.canonicalUrl).first();
-    const record = existing
-      ? withIndexKeys({ ...existing, extracted, edits: { ...existing.edits, ...edits }, updatedAt: at })
+    let record: SavedPosting = existing
+      ? { ...existing, extracted, updatedAt: at }
       : withIndexKeys({
           id: crypto.randomUUID(),
           canonicalUrl: posting.canonicalUrl,
           extracted,
-          edits,
+          edits: {},
           userTags: [],
           tracking: emptyTracking(at),
           capturedAt: at,
           updatedAt: at,
         });
+    const refused: CaptureResult['refused'] = [];
+    for (const { name, field, seen, typed } of changes) {
+      const current = field.read(record);
+      if (current === seen) record = field.apply(record, typed);
+      else refused.push({ name, current });
+    }
+    record = withIndexKeys(record);
     await db.postings.put(record);
     await db.descriptions.put({ id: record.id, text: description });
-    return record;
+    return { record, refused };
   });
+}
+
+export async function savePosting(db: VacancyDatabase, posting: Posting, now = new Date()): Promise<SavedPosting> {
+  return (await capturePosting(db, posting, [], now)).record;
 }
 
 async function update(db: VacancyDatabase, id: string, change: (record: SavedPosting) => UnindexedRecord): Promise<SavedPosting> {
@@ -160,8 +188,48 @@ export function toggleCriterion(db: VacancyDatabase, id: string, key: string, no
   });
 }
 
+/** What became of a write made over the value the user saw. */
+export type FieldWrite = { written: true; stored: string; record: SavedPosting } | { written: false; current: string };
+
+/**
+ * Writes one field's typed text only if the field still holds the value the user saw when they typed:
+ * compared and set in one transaction, so a write racing another tab or a re-capture cannot clobber the
+ * newer value. A refusal hands back the current value, for the user to choose.
+ */
+export async function writeField(db: VacancyDatabase, id: string, field: EditableField, seen: string, typed: string, now = new Date()): Promise<FieldWrite> {
+  return writing(db, db.postings, async () => {
+    const record = await db.postings.get(id);
+    if (!record) throw new Error('This posting was deleted meanwhile: the change was not saved.');
+    const current = field.read(record);
+    if (current !== seen) return { written: false, current };
+    const changed = withIndexKeys({ ...field.apply(record, typed), updatedAt: now.toISOString() });
+    await db.postings.put(changed);
+    return { written: true, stored: field.read(changed), record: changed };
+  });
+}
+
 export function editFields(db: VacancyDatabase, id: string, edits: PostingEdits, now = new Date()): Promise<SavedPosting> {
   return update(db, id, (record) => ({ ...record, edits: { ...record.edits, ...edits }, updatedAt: now.toISOString() }));
+}
+
+export function addContact(db: VacancyDatabase, id: string, now = new Date()): Promise<SavedPosting> {
+  return update(db, id, (record) => ({
+    ...record,
+    tracking: { ...record.tracking, contacts: [...record.tracking.contacts, { name: '', email: '', role: '' }] },
+    updatedAt: now.toISOString(),
+  }));
+}
+
+/** Removes the contact at that place only if it is still the one the user saw there; says whether it did. */
+export async function removeContact(db: VacancyDatabase, id: string, index: number, seen: Contact, now = new Date()): Promise<boolean> {
+  let removed = false;
+  await update(db, id, (record) => {
+    const { contacts } = record.tracking;
+    if (JSON.stringify(contacts[index]) !== JSON.stringify(seen)) return record;
+    removed = true;
+    return { ...record, tracking: { ...record.tracking, contacts: contacts.filter((_, at) => at !== index) }, updatedAt: now.toISOString() };
+  });
+  return removed;
 }
 
 /** Adds a tag by hand; it survives every re-capture and re-classification. */
@@ -203,13 +271,65 @@ export async function deletePostings(db: VacancyDatabase, ids: string[]): Promis
   });
 }
 
-export async function restorePostings(db: VacancyDatabase, deleted: DeletedPosting[]): Promise<void> {
-  await writing(db, db.postings, db.descriptions, db.files, async () => {
-    await db.postings.bulkPut(deleted.map(({ record }) => SavedPostingSchema.parse(record)));
-    await db.descriptions.bulkPut(
-      deleted.filter(({ description }) => description !== null).map(({ record, description }) => ({ id: record.id, text: description! })),
-    );
-    await db.files.bulkPut(deleted.flatMap(({ file }) => (file ? [file] : [])));
+/** Whether the user did anything on this record: wrote, corrected, tagged, moved it on. */
+export function holdsUserWork(record: SavedPosting): boolean {
+  const { tracking } = record;
+  return (
+    Object.keys(record.edits).length > 0 ||
+    record.userTags.length > 0 ||
+    tracking.removedTagIds.length > 0 ||
+    tracking.status !== 'saved' ||
+    tracking.notes !== '' ||
+    tracking.appliedDate !== null ||
+    tracking.followUpDate !== null ||
+    tracking.starred ||
+    tracking.contacts.length > 0 ||
+    tracking.sent.cv !== '' ||
+    tracking.sent.coverLetter !== '' ||
+    tracking.gridChecks.length > 0
+  );
+}
+
+/** The user's own part of a record, to tell whether two copies of a posting hold the same work. */
+function userWorkOf(record: SavedPosting): string {
+  const { statusHistory: _history, ...tracking } = record.tracking;
+  // Keys sorted: a migrated or imported copy may hold the same values in another order.
+  const sorted = (_key: string, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value;
+  return JSON.stringify([record.edits, record.userTags, tracking], sorted);
+}
+
+/**
+ * Brings deleted postings back. A posting saved again since (a capture, an import) is replaced only
+ * when it holds nothing of the user's own, or the same work as the deleted copy, and lends it its
+ * extraction when newer; a copy with other work is never overwritten: that deleted posting stays
+ * deleted and is handed back, so the undo line can say so.
+ */
+export async function restorePostings(db: VacancyDatabase, deleted: DeletedPosting[]): Promise<SavedPosting[]> {
+  return writing(db, db.postings, db.descriptions, db.files, async () => {
+    const notRestored: SavedPosting[] = [];
+    for (const { record, description, file } of deleted) {
+      const again = await db.postings.where('canonicalUrl').equals(record.canonicalUrl).first();
+      if (again && holdsUserWork(again) && userWorkOf(again) !== userWorkOf(record)) {
+        notRestored.push(record);
+        continue;
+      }
+      let restored = SavedPostingSchema.parse(record);
+      let text = description;
+      if (again && again.updatedAt > record.updatedAt) {
+        restored = withIndexKeys({ ...restored, extracted: again.extracted, updatedAt: again.updatedAt });
+        text = (await db.descriptions.get(again.id))?.text ?? description;
+      }
+      if (again && again.id !== record.id) {
+        await db.postings.delete(again.id);
+        await db.descriptions.delete(again.id);
+        await db.files.delete(again.id);
+      }
+      await db.postings.put(restored);
+      if (text !== null) await db.descriptions.put({ id: record.id, text });
+      if (file) await db.files.put(file);
+    }
+    return notRestored;
   });
 }
 

@@ -5,6 +5,7 @@
  */
 import type { VacancyDatabase } from './db';
 import { derive } from './derive';
+import type { WriteOutcome } from './field-state';
 import { UserRuleSchema, type SavedPosting, type UserRule } from './schema';
 import { fold } from './text';
 import { withIndexKeys, writing } from './repository';
@@ -19,6 +20,23 @@ export function ruleFrom(label: string, phrasesText: string, now = new Date(), e
     phrases: phrases.length > 0 ? phrases : [label.trim()],
     createdAt: existing?.createdAt ?? at,
     updatedAt: at,
+  });
+}
+
+export function rulePhrasesText(rule: UserRule): string {
+  return rule.phrases.join(', ');
+}
+
+/** Changes a rule's phrases only if they still read as the user saw them (compared and set in one transaction). */
+export function writeRulePhrases(db: VacancyDatabase, id: string, seen: string, typed: string, now = new Date()): Promise<WriteOutcome> {
+  return writing(db, db.rules, async () => {
+    const rule = await db.rules.get(id);
+    if (!rule) throw new Error('This tag was deleted meanwhile: the change was not saved.');
+    const current = rulePhrasesText(rule);
+    if (current !== seen) return { written: false, current };
+    const changed = ruleFrom(rule.label, typed, now, rule);
+    await db.rules.put(changed);
+    return { written: true, stored: rulePhrasesText(changed) };
   });
 }
 

@@ -182,6 +182,9 @@ export const PostingEditsSchema = PostingSchema.pick({
   apply: true,
 }).partial();
 
+/** A field the user changed in the popup, by its name in lib/posting-fields.ts, with the value they saw. */
+export const TypedChangeSchema = z.object({ name: text, seen: text, typed: text });
+
 /** A posting as stored: its description lives in its own table, so lists load light records. */
 export const StoredPostingSchema = PostingSchema.omit({ description: true });
 

@@ -1,6 +1,7 @@
 /** User settings, validated on read: a damaged value falls back to its default instead of breaking a page. */
 import { z } from 'zod';
 import type { VacancyDatabase } from './db';
+import type { TextField, WriteOutcome } from './field-state';
 import { EMPTY_PROFILE, ProfileSchema } from './schema';
 import { DEFAULT_LEAD_DAYS } from './reminders';
 import { writing } from './repository';
@@ -29,4 +30,19 @@ export async function setSetting<K extends SettingKey>(db: VacancyDatabase, key:
   const valid = { key, value: SETTINGS[key].schema.parse(value) };
   // Inside updateSetting's transaction already, or one of its own.
   await writing(db, db.settings, () => db.settings.put(valid));
+}
+
+/**
+ * Writes one field of a setting only if it still reads as the user saw it, compared and set in one
+ * transaction (the settings' counterpart of lib/repository.ts writeField).
+ */
+export function writeSettingField<K extends SettingKey>(db: VacancyDatabase, key: K, field: TextField<SettingValue<K>>, seen: string, typed: string): Promise<WriteOutcome> {
+  return db.transaction('rw', db.settings, async () => {
+    const stored = await getSetting(db, key);
+    const current = field.read(stored);
+    if (current !== seen) return { written: false, current };
+    const changed = field.apply(stored, typed);
+    await setSetting(db, key, changed);
+    return { written: true, stored: field.read(changed) };
+  });
 }

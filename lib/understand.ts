@@ -23,6 +23,7 @@ import { titleOf } from './extract/title';
 import { detectLanguage } from './extract/posting-language';
 import { adapterFor } from './sites';
 import type { AdapterFields, PageContext } from './sites/adapter';
+import { errorTitleWarning } from './extract/error-page';
 
 const MAX_DESCRIPTION_CHARS = 100_000;
 
@@ -68,6 +69,8 @@ export function understand(page: CollectedPage): ReadPosting {
   const warnings: string[] = [];
   if (broken > 0) warnings.push(`${broken} JSON-LD block(s) could not be read and were ignored.`);
   if (page.truncated) warnings.push('The page was too large: only its beginning was read.');
+  const errorTitle = errorTitleWarning(page.documentTitle);
+  if (errorTitle) warnings.push(errorTitle);
 
   const body = page.text || ldText;
   const articleText = page.article?.text ?? '';

@@ -2,15 +2,15 @@ import { useState } from 'react';
 import { StatusOptions, ContractOptions, EducationOptions } from '../options';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../lib/db';
-import { instantOf } from '../../lib/extract/dates';
 import { descriptionOf, effectivePosting } from '../../lib/repository';
-import { type Contact, type ContractType, type EducationLevel, type SavedFile, type SavedPosting, type Status, type StoredPosting } from '../../lib/schema';
-import { actions, userTag, type TrackingChange } from '../actions';
+import { postingField } from '../../lib/posting-fields';
+import { type SavedFile, type SavedPosting, type Status } from '../../lib/schema';
+import { actions, userTag } from '../actions';
 import { formatDeadline } from '../deadline';
 import { t } from '../i18n';
 import { TagList } from '../TagList';
 import { FitDetails, useProfile } from '../Fit';
-import { AutosaveText } from '../AutosaveText';
+import { EditableText } from '../EditableText';
 
 const FILE_TYPES = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } as const;
 
@@ -22,8 +22,10 @@ function openFile(file: SavedFile): void {
   setTimeout(() => URL.revokeObjectURL(address), 60_000);
 }
 
-const nullable = (value: string) => (value.trim() === '' ? null : value.trim());
-const numberOrNull = (value: string) => (value.trim() === '' || Number.isNaN(Number(value)) ? null : Number(value));
+/** A text field of the posting, by its name in lib/posting-fields.ts. */
+function PostingText({ record, name, ...input }: { record: SavedPosting; name: string; label: string; multiline?: boolean; type?: string }) {
+  return <EditableText name={name} value={postingField(name).read(record)} write={(change) => actions.writeField(record.id, name, change)} {...input} />;
+}
 
 export function Detail({ record, onClose, onDelete }: { record: SavedPosting; onClose(): void; onDelete(): void }) {
   const posting = effectivePosting(record);
@@ -31,14 +33,9 @@ export function Detail({ record, onClose, onDelete }: { record: SavedPosting; on
   const [newTag, setNewTag] = useState('');
   const profile = useProfile();
   const file = useLiveQuery(() => db.files.get(record.id), [record.id]);
-  const edit = (change: Partial<StoredPosting>) => void actions.editFields(record.id, change);
-  const track = (change: TrackingChange) => void actions.updateTracking(record.id, change);
-  const setDeadline = (change: Partial<StoredPosting['deadline']>) => {
-    const next = { ...posting.deadline, ...change, unparsed: false };
-    edit({ deadline: { ...next, instant: next.date ? instantOf(next.date, next.time, next.timeZone) : null } });
-  };
+  /** A choice (select, checkbox, date): written over the value shown, which is live, so a refusal only means it moved. */
+  const choose = (name: string, typed: string) => void actions.writeField(record.id, name, { seen: postingField(name).read(record), typed });
   const contacts = record.tracking.contacts;
-  const setContact = (index: number, change: Partial<Contact>) => track({ contacts: contacts.map((contact, at) => (at === index ? { ...contact, ...change } : contact)) });
 
   return (
     <aside className="detail" aria-label={posting.title ?? posting.url} data-testid="detail">
@@ -71,18 +68,18 @@ export function Detail({ record, onClose, onDelete }: { record: SavedPosting; on
             </select>
           </label>
           <label className="inline">
-            <input type="checkbox" name="starred" checked={record.tracking.starred} onChange={(event) => track({ starred: event.target.checked })} />
+            <input type="checkbox" name="starred" checked={record.tracking.starred} onChange={(event) => choose('starred', String(event.target.checked))} />
             {t('starred')}
           </label>
         </div>
         <div className="row">
           <label>
             {t('appliedDate')}
-            <input type="date" name="applied-date" value={record.tracking.appliedDate ?? ''} onChange={(event) => track({ appliedDate: event.target.value || null })} />
+            <input type="date" name="applied-date" value={record.tracking.appliedDate ?? ''} onChange={(event) => choose('applied-date', event.target.value)} />
           </label>
           <label>
             {t('followUpDate')}
-            <input type="date" name="follow-up-date" value={record.tracking.followUpDate ?? ''} onChange={(event) => track({ followUpDate: event.target.value || null })} />
+            <input type="date" name="follow-up-date" value={record.tracking.followUpDate ?? ''} onChange={(event) => choose('follow-up-date', event.target.value)} />
           </label>
         </div>
         <ol className="history" aria-label={t('history')}>
@@ -92,21 +89,21 @@ export function Detail({ record, onClose, onDelete }: { record: SavedPosting; on
             </li>
           ))}
         </ol>
-        <AutosaveText name="notes" label={t('notes')} value={record.tracking.notes} onSave={(notes) => track({ notes })} multiline />
-        <AutosaveText name="sent-cv" label={t('sentCv')} value={record.tracking.sent.cv} onSave={(cv) => track({ sent: { ...record.tracking.sent, cv } })} />
-        <AutosaveText name="sent-letter" label={t('sentLetter')} value={record.tracking.sent.coverLetter} onSave={(coverLetter) => track({ sent: { ...record.tracking.sent, coverLetter } })} />
+        <PostingText record={record} name="notes" label={t('notes')} multiline />
+        <PostingText record={record} name="sent-cv" label={t('sentCv')} />
+        <PostingText record={record} name="sent-letter" label={t('sentLetter')} />
         <h3>{t('contacts')}</h3>
         {contacts.map((contact, index) => (
           <div className="row" key={index}>
-            <AutosaveText name={`contact-name-${index}`} label={t('contactName')} value={contact.name} onSave={(name) => setContact(index, { name })} />
-            <AutosaveText name={`contact-email-${index}`} label={t('contactEmail')} type="email" value={contact.email} onSave={(email) => setContact(index, { email })} />
-            <AutosaveText name={`contact-role-${index}`} label={t('contactRole')} value={contact.role} onSave={(role) => setContact(index, { role })} />
-            <button onClick={() => track({ contacts: contacts.filter((_, at) => at !== index) })} aria-label={t('delete')}>
+            <PostingText record={record} name={`contact-name-${index}`} label={t('contactName')} />
+            <PostingText record={record} name={`contact-email-${index}`} label={t('contactEmail')} type="email" />
+            <PostingText record={record} name={`contact-role-${index}`} label={t('contactRole')} />
+            <button onClick={() => void actions.removeContact(record.id, index, contact)} aria-label={t('delete')}>
               ✕
             </button>
           </div>
         ))}
-        <button onClick={() => track({ contacts: [...contacts, { name: '', email: '', role: '' }] })}>{t('addContact')}</button>
+        <button onClick={() => void actions.addContact(record.id)}>{t('addContact')}</button>
       </fieldset>
 
       {profile && (
@@ -123,58 +120,53 @@ export function Detail({ record, onClose, onDelete }: { record: SavedPosting; on
 
       <fieldset>
         <legend>{t('extracted')}</legend>
-        <AutosaveText name="title" label={t('fieldTitle')} value={posting.title ?? ''} onSave={(value) => edit({ title: nullable(value) })} />
-        <AutosaveText name="organization" label={t('fieldOrganization')} value={posting.organization ?? ''} onSave={(value) => edit({ organization: nullable(value) })} />
-        <AutosaveText name="reference" label={t('fieldReference')} value={posting.reference ?? ''} onSave={(value) => edit({ reference: nullable(value) })} />
+        <PostingText record={record} name="title" label={t('fieldTitle')} />
+        <PostingText record={record} name="organization" label={t('fieldOrganization')} />
+        <PostingText record={record} name="reference" label={t('fieldReference')} />
         <div className="row">
-          <AutosaveText
-            name="country"
-            label={t('fieldCountry')}
-            value={posting.location.country ?? ''}
-            onSave={(value) => edit({ location: { ...posting.location, country: /^[A-Za-z]{2}$/.test(value.trim()) ? value.trim().toUpperCase() : null } })}
-          />
-          <AutosaveText name="city" label={t('fieldCity')} value={posting.location.city ?? ''} onSave={(value) => edit({ location: { ...posting.location, city: nullable(value) } })} />
+          <PostingText record={record} name="country" label={t('fieldCountry')} />
+          <PostingText record={record} name="city" label={t('fieldCity')} />
           <label className="inline">
-            <input type="checkbox" name="remote" checked={posting.location.remote} onChange={(event) => edit({ location: { ...posting.location, remote: event.target.checked } })} />
+            <input type="checkbox" name="remote" checked={posting.location.remote} onChange={(event) => choose('remote', String(event.target.checked))} />
             {t('remote')}
           </label>
         </div>
         <div className="row">
           <label>
             {t('fieldDeadline')}
-            <input type="date" name="deadline" value={posting.deadline.date ?? ''} onChange={(event) => setDeadline({ date: event.target.value || null })} />
+            <input type="date" name="deadline" value={posting.deadline.date ?? ''} onChange={(event) => choose('deadline', event.target.value)} />
           </label>
           <label>
             {t('fieldTime')}
-            <input type="time" name="deadline-time" value={posting.deadline.time ?? ''} onChange={(event) => setDeadline({ time: event.target.value || null })} />
+            <input type="time" name="deadline-time" value={posting.deadline.time ?? ''} onChange={(event) => choose('deadline-time', event.target.value)} />
           </label>
-          <AutosaveText name="timezone" label={t('fieldTimeZone')} value={posting.deadline.timeZone ?? ''} onSave={(value) => setDeadline({ timeZone: nullable(value) })} />
+          <PostingText record={record} name="timezone" label={t('fieldTimeZone')} />
         </div>
         <p className="deadline-text">{formatDeadline(posting)}</p>
         <div className="row">
           <label>
             {t('fieldContract')}
-            <select name="contract" value={posting.contract.type ?? ''} onChange={(event) => edit({ contract: { ...posting.contract, type: (event.target.value || null) as ContractType | null } })}>
+            <select name="contract" value={posting.contract.type ?? ''} onChange={(event) => choose('contract', event.target.value)}>
               <option value="">{t('unknown')}</option>
               <ContractOptions />
             </select>
           </label>
-          <AutosaveText name="duration-days" label={t('durationDays')} type="number" value={posting.duration.days?.toString() ?? ''} onSave={(value) => edit({ duration: { ...posting.duration, days: numberOrNull(value) } })} />
-          <AutosaveText name="duration-months" label={t('durationMonths')} type="number" value={posting.duration.months?.toString() ?? ''} onSave={(value) => edit({ duration: { ...posting.duration, months: numberOrNull(value) } })} />
+          <PostingText record={record} name="duration-days" label={t('durationDays')} type="number" />
+          <PostingText record={record} name="duration-months" label={t('durationMonths')} type="number" />
         </div>
         <div className="row">
-          <AutosaveText name="experience" label={t('experienceYears')} type="number" value={posting.experienceYears?.toString() ?? ''} onSave={(value) => edit({ experienceYears: numberOrNull(value) })} />
+          <PostingText record={record} name="experience" label={t('experienceYears')} type="number" />
           <label>
             {t('education')}
-            <select name="education" value={posting.education.level ?? ''} onChange={(event) => edit({ education: { ...posting.education, level: (event.target.value || null) as EducationLevel | null } })}>
+            <select name="education" value={posting.education.level ?? ''} onChange={(event) => choose('education', event.target.value)}>
               <option value="">{t('unknown')}</option>
               <EducationOptions />
             </select>
           </label>
         </div>
-        <AutosaveText name="apply-emails" label={t('applyEmails')} value={posting.apply.emails.join(', ')} onSave={(value) => edit({ apply: { ...posting.apply, emails: value.split(/[\s,;]+/).filter(Boolean) } })} />
-        <AutosaveText name="apply-subject" label={t('applySubject')} value={posting.apply.subject ?? ''} onSave={(value) => edit({ apply: { ...posting.apply, subject: nullable(value) } })} />
-        <AutosaveText name="apply-url" label={t('applyUrl')} value={posting.apply.url ?? ''} onSave={(value) => edit({ apply: { ...posting.apply, url: nullable(value) } })} />
+        <PostingText record={record} name="apply-emails" label={t('applyEmails')} />
+        <PostingText record={record} name="apply-subject" label={t('applySubject')} />
+        <PostingText record={record} name="apply-url" label={t('applyUrl')} />
         {posting.languages.length > 0 && (
           <p>
             {t('languages')}: {posting.languages.map((language) => `${language.code.toUpperCase()}${language.level ? ` ${language.level}` : ''}${language.required ? '' : ` (${t('asset')})`}`).join(', ')}

@@ -2,9 +2,10 @@ import countries from 'i18n-iso-countries';
 import type { ReactNode } from 'react';
 import { db } from '../../lib/db';
 import { CEFR_LEVELS, CONTRACT_TYPES, type Profile as ProfileRecord } from '../../lib/schema';
-import { updateSetting } from '../../lib/settings';
+import type { TextField } from '../../lib/field-state';
+import { updateSetting, writeSettingField } from '../../lib/settings';
 import { REGIONS, THEMES } from '../../lib/taxonomy';
-import { AutosaveText } from '../AutosaveText';
+import { EditableText } from '../EditableText';
 import { EducationOptions } from '../options';
 import { useProfile } from '../Fit';
 import { countryLabel, languageLabel, uiLanguage } from '../labels';
@@ -29,6 +30,37 @@ function yearsOrNull(typed: string): number | null {
   return typed.trim() === '' || Number.isNaN(years) ? null : Math.min(MAX_YEARS, Math.max(0, years));
 }
 
+/** A typed field of the profile, written only over the value the user saw. */
+function ProfileText(props: { name: string; label: string; type?: string; size?: number; profile: ProfileRecord; field: TextField<ProfileRecord> }) {
+  const { profile, field, ...input } = props;
+  return <EditableText {...input} value={field.read(profile)} write={({ seen, typed }) => writeSettingField(db, 'profile', field, seen, typed)} />;
+}
+
+const yearsField: TextField<ProfileRecord> = {
+  read: (profile) => (profile.experienceYears === null ? '' : String(profile.experienceYears)),
+  apply: (profile, typed) => ({ ...profile, experienceYears: yearsOrNull(typed) }),
+};
+
+function yearsInField(index: number): TextField<ProfileRecord> {
+  return {
+    read: (profile) => String(profile.experienceByTag[index]?.years ?? ''),
+    apply: (profile, typed) => ({ ...profile, experienceByTag: profile.experienceByTag.map((row, at) => (at === index ? { ...row, years: yearsOrNull(typed) ?? 0 } : row)) }),
+  };
+}
+
+const dailyRateField: TextField<ProfileRecord> = {
+  read: (profile) => (profile.dailyRate.floor === null ? '' : String(profile.dailyRate.floor)),
+  apply: (profile, typed) => ({ ...profile, dailyRate: { ...profile.dailyRate, floor: typed.trim() === '' || Number.isNaN(Number(typed)) ? null : Math.max(0, Number(typed)) } }),
+};
+
+const currencyField: TextField<ProfileRecord> = {
+  read: (profile) => profile.dailyRate.currency,
+  apply: (profile, typed) => {
+    const currency = typed.trim().toUpperCase();
+    return /^[A-Z]{3}$/.test(currency) ? { ...profile, dailyRate: { ...profile.dailyRate, currency } } : profile;
+  },
+};
+
 /** Changes part of the profile from its stored value, so that quick successive changes all count. */
 function update(change: (profile: ProfileRecord) => Partial<ProfileRecord>): void {
   void updateSetting(db, 'profile', (profile) => ({ ...profile, ...change(profile) }));
@@ -42,7 +74,7 @@ function RowList<Row>(props: {
   empty: Row;
   onChange(change: (rows: Row[]) => Row[]): void;
   /** change() takes the row as stored when the change is written, not as it was rendered. */
-  render(row: Row, change: (update: (row: Row) => Row) => void): ReactNode;
+  render(row: Row, change: (update: (row: Row) => Row) => void, index: number): ReactNode;
 }) {
   return (
     <fieldset data-testid={`profile-${props.name}`}>
@@ -50,7 +82,7 @@ function RowList<Row>(props: {
       <ul>
         {props.rows.map((row, index) => (
           <li key={index} className="row">
-            {props.render(row, (update) => props.onChange((rows) => rows.map((old, at) => (at === index ? update(old) : old))))}
+            {props.render(row, (update) => props.onChange((rows) => rows.map((old, at) => (at === index ? update(old) : old))), index)}
             <button type="button" aria-label={t('delete')} onClick={() => props.onChange((rows) => rows.filter((_, at) => at !== index))}>
               ✕
             </button>
@@ -130,13 +162,7 @@ export function Profile() {
         )}
       />
       <div className="row">
-        <AutosaveText
-          name="experience-years"
-          type="number"
-          label={t('profileYears')}
-          value={profile.experienceYears === null ? '' : String(profile.experienceYears)}
-          onSave={(typed) => update(() => ({ experienceYears: yearsOrNull(typed) }))}
-        />
+        <ProfileText name="experience-years" type="number" label={t('profileYears')} profile={profile} field={yearsField} />
         <label>
           {t('profileDegree')}
           <select name="degree" value={profile.degree ?? ''} onChange={(event) => update(() => ({ degree: (event.target.value || null) as ProfileRecord['degree'] }))}>
@@ -159,7 +185,7 @@ export function Profile() {
         rows={profile.experienceByTag}
         empty={{ tagId: EXPERIENCE_TAGS[0]!.id, years: 0 }}
         onChange={(change) => update((current) => ({ experienceByTag: change(current.experienceByTag) }))}
-        render={(row, change) => (
+        render={(row, change, index) => (
           <>
             <select name="experience-tag" aria-label={t('profileYearsIn')} value={row.tagId} onChange={(event) => {
                 const tagId = event.target.value;
@@ -171,7 +197,7 @@ export function Profile() {
                 </option>
               ))}
             </select>
-            <AutosaveText name="experience-tag-years" type="number" label={t('profileYears')} value={String(row.years)} onSave={(typed) => change((stored) => ({ ...stored, years: yearsOrNull(typed) ?? 0 }))} />
+            <ProfileText name="experience-tag-years" type="number" label={t('profileYears')} profile={profile} field={yearsInField(index)} />
           </>
         )}
       />
@@ -219,26 +245,8 @@ export function Profile() {
         onChange={(change) => update((current) => ({ regions: change(current.regions) }))}
       />
       <div className="row">
-        <AutosaveText
-          name="daily-rate"
-          type="number"
-          label={t('profileDailyRate')}
-          value={profile.dailyRate.floor === null ? '' : String(profile.dailyRate.floor)}
-          onSave={(typed) => {
-            const floor = typed.trim() === '' || Number.isNaN(Number(typed)) ? null : Math.max(0, Number(typed));
-            update((current) => ({ dailyRate: { ...current.dailyRate, floor } }));
-          }}
-        />
-        <AutosaveText
-          name="currency"
-          size={4}
-          label={t('profileCurrency')}
-          value={profile.dailyRate.currency}
-          onSave={(typed) => {
-            const currency = typed.trim().toUpperCase();
-            if (/^[A-Z]{3}$/.test(currency)) update((current) => ({ dailyRate: { ...current.dailyRate, currency } }));
-          }}
-        />
+        <ProfileText name="daily-rate" type="number" label={t('profileDailyRate')} profile={profile} field={dailyRateField} />
+        <ProfileText name="currency" size={4} label={t('profileCurrency')} profile={profile} field={currencyField} />
       </div>
     </section>
   );

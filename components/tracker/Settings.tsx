@@ -3,10 +3,23 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../lib/db';
 import { send } from '../../lib/messages';
 import { deleteRule, saveRule } from '../../lib/repository';
-import { ruleFrom } from '../../lib/rules';
-import { getSetting, setSetting } from '../../lib/settings';
+import type { TextField } from '../../lib/field-state';
+import { ruleFrom, rulePhrasesText, writeRulePhrases } from '../../lib/rules';
+import { getSetting, writeSettingField, type SettingValue } from '../../lib/settings';
+import { EditableText } from '../EditableText';
 import { t } from '../i18n';
 import { Profile } from './Profile';
+
+const leadDaysField: TextField<SettingValue<'reminderLeadDays'>> = {
+  read: (days) => days.join(', '),
+  apply: (_, typed) =>
+    typed
+      .split(/[\s,;]+/)
+      .filter(Boolean)
+      .map(Number)
+      .filter((day) => Number.isInteger(day) && day >= 0 && day <= 60)
+      .slice(0, 5),
+};
 
 /** Reminder lead times, and the user's own tags with the phrases that set them. */
 export function Settings() {
@@ -36,26 +49,31 @@ export function Settings() {
   return (
     <section className="settings" aria-label={t('settings')}>
       <Profile />
-      <label>
-        {t('reminderLeadDays')}
-        <input
-          name="lead-days"
-          defaultValue={leadDays.join(', ')}
-          onBlur={(event) => {
-            const days = event.target.value.split(/[\s,;]+/).filter(Boolean).map(Number).filter((day) => Number.isInteger(day) && day >= 0 && day <= 60);
-            void attempt(async () => {
-              await setSetting(db, 'reminderLeadDays', days.slice(0, 5));
-              await send('refresh', {});
-            });
-          }}
-        />
-      </label>
+      <EditableText
+        name="lead-days"
+        label={t('reminderLeadDays')}
+        value={leadDaysField.read(leadDays)}
+        write={async ({ seen, typed }) => {
+          const outcome = await writeSettingField(db, 'reminderLeadDays', leadDaysField, seen, typed);
+          if (outcome.written) await send('refresh', {});
+          return outcome;
+        }}
+      />
       <fieldset data-testid="rules">
         <legend>{t('myTags')}</legend>
         <ul>
           {rules.map((rule) => (
             <li key={rule.id}>
-              <strong>{rule.label}</strong> — {rule.phrases.join(', ')}{' '}
+              <EditableText
+                name={`rule-phrases-${rule.id}`}
+                label={rule.label}
+                value={rulePhrasesText(rule)}
+                write={async ({ seen, typed }) => {
+                  const outcome = await writeRulePhrases(db, rule.id, seen, typed);
+                  if (outcome.written) await retag();
+                  return outcome;
+                }}
+              />{' '}
               <button
                 aria-label={`${t('delete')}: ${rule.label}`}
                 onClick={() =>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { db } from '../../lib/db';
 import { send } from '../../lib/messages';
 import type { SavedPosting } from '../../lib/schema';
-import { BackupError, MAX_BACKUP_BYTES, createBackup, parseBackup, restoreBackup, type ImportReport } from '../../lib/transfer/backup';
+import { BackupError, MAX_BACKUP_BYTES, createBackup, explainImportError, parseBackup, restoreBackup, type ImportReport } from '../../lib/transfer/backup';
 import { toCalendar } from '../../lib/transfer/calendar';
 import { CSV_COLUMNS, CSV_HEADERS, DEFAULT_CSV_COLUMNS, guessMapping, mapRows, parseCsv, toCsv, type CsvColumn, type CsvMapping, type CsvTable } from '../../lib/transfer/csv';
 import { importCsvRows } from '../../lib/transfer/csv-import';
@@ -32,7 +32,8 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
 
   const report = (result: ImportReport) => {
     const skipped = result.skipped.slice(0, 5).map((item) => `${item.url}: ${item.reason}`).join('; ');
-    setStatus({ kind: 'ok', text: t('importReport', result.added, result.updated, result.skipped.length) + (skipped ? ` — ${skipped}` : '') });
+    const kept = result.keptSettings?.length ? ` ${t('keptSettings', result.keptSettings.join(', '))}` : '';
+    setStatus({ kind: 'ok', text: t('importReport', result.added, result.updated, result.skipped.length) + (skipped ? ` — ${skipped}` : '') + kept });
     send('refresh', {}).catch(() => undefined);
   };
 
@@ -42,7 +43,7 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
     try {
       if (/\.csv$/i.test(file.name)) {
         const table = parseCsv(await file.text());
-        if (table.headers.length === 0) throw new BackupError(t('csvEmpty', file.name));
+        if (table.headers.length === 0) throw new BackupError(`${t('csvEmpty', file.name)} ${t('nothingImported')}`);
         setCsv({ table, mapping: guessMapping(table.headers) });
         return;
       }
@@ -52,7 +53,7 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
       // Postings from an older backup come without requirements: the background reads them again.
       send('reread', {}).catch(() => undefined);
     } catch (error) {
-      setStatus({ kind: 'error', text: `${file.name}: ${error instanceof Error ? error.message : String(error)}` });
+      setStatus({ kind: 'error', text: `${file.name}: ${explainImportError(error).message}` });
     }
   };
 
@@ -170,7 +171,7 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
                   report(await importCsvRows(db, mapped.rows, userTimeZone()));
                   setCsv(null);
                 } catch (error) {
-                  setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+                  setStatus({ kind: 'error', text: explainImportError(error).message });
                 }
               }}
             >

@@ -5,6 +5,7 @@
  */
 import type { Posting } from '../schema';
 import { fold } from '../text';
+import { errorPageOf } from './error-page';
 import { namesARole } from './title';
 
 // Words that only a recruitment says of itself.
@@ -35,10 +36,13 @@ const DUTIES_OR_PROFILE =
 
 /** Null when the page reads as a posting; otherwise a message that says what was found instead. */
 export function notAPostingReason(posting: Posting): string | null {
+  // An error page or a near-empty one may still show a date or two (a board's 404 lists its latest postings).
+  const errorPage = errorPageOf(posting);
+  if (errorPage?.kind === 'error') return errorPage.reason;
   const evidence = postingEvidence(posting);
-  if (evidence.includes('deadline') || evidence.length >= 3) return null;
+  if (evidence.includes('deadline') || evidence.length >= 3) return errorPage?.reason ?? null;
   // The fields a posting's opening shows (the rest may be further down, or in a document).
-  if (posting.title && namesARole(posting.title) && evidence.length >= 1) return null;
+  if (posting.title && namesARole(posting.title) && evidence.length >= 1) return errorPage?.reason ?? null;
   const title = posting.title ? `"${posting.title}"` : 'no title';
   return `No posting found on this page: it has ${title} but ${evidence.length === 0 ? 'none' : `only ${evidence.join(', ')}`} of a posting's fields (deadline, contract, duration, reference, requirements, how to apply).`;
 }

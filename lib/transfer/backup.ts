@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { VacancyDatabase } from '../db';
+import { effectivePosting } from '../repository';
 import { DescriptionSchema, SavedFileSchema, SavedPostingSchema, UserRuleSchema, type SavedFile, type SavedPosting } from '../schema';
 import { SETTINGS, type SettingKey } from '../settings';
 
@@ -72,11 +73,11 @@ function checkShape(root: unknown): void {
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
     if (typeof value === 'string' && value.length > MAX_STRING_LENGTH) {
-      throw new BackupError(`${path}: a text of ${value.length.toLocaleString('en')} characters is longer than any posting field can be (limit ${MAX_STRING_LENGTH.toLocaleString('en')}).`);
+      throw new BackupError(`${path}: a text of ${value.length.toLocaleString('en')} characters is longer than any posting field can be (limit ${MAX_STRING_LENGTH.toLocaleString('en')}). Nothing was imported.`);
     }
     if (value === null || typeof value !== 'object') continue;
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) throw new BackupError(`${path}: the key "${key}" is not allowed (it could alter the program's objects).`);
+      if (FORBIDDEN_KEYS.has(key)) throw new BackupError(`${path}: the key "${key}" is not allowed (it could alter the program's objects). Nothing was imported.`);
       stack.push({ value: (value as Record<string, unknown>)[key], path: Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}` });
     }
   }
@@ -97,6 +98,43 @@ function upgradeFromVersion1(backup: Record<string, unknown>): void {
     if (extracted && typeof extracted === 'object') Object.assign(extracted, { requirements: [], selectionGrids: [], ...extracted });
     if (tracking && typeof tracking === 'object') Object.assign(tracking, { gridChecks: [], ...tracking });
   }
+}
+
+function named(posting: SavedPosting): string {
+  return `“${effectivePosting(posting).title ?? posting.canonicalUrl}”`;
+}
+
+/**
+ * A backup holds each posting once: two records with one id would write one and drop the other, two
+ * with one web address would break the database's uniqueness. Refused before anything is written,
+ * naming the postings.
+ */
+function checkEachPostingOnce(postings: readonly SavedPosting[]): void {
+  for (const [key, what] of [['id', 'the same id'], ['canonicalUrl', 'the same web address']] as const) {
+    const first = new Map<string, SavedPosting>();
+    const clashes: string[] = [];
+    for (const posting of postings) {
+      const earlier = first.get(posting[key]);
+      if (earlier) clashes.push(`${named(earlier)} and ${named(posting)} (${posting[key]})`);
+      else first.set(posting[key], posting);
+    }
+    if (clashes.length > 0) {
+      const more = clashes.length > 3 ? ` and ${clashes.length - 3} more` : '';
+      throw new BackupError(`$.postings: ${clashes.slice(0, 3).join('; ')}${more} have ${what}; a backup holds each posting once. Nothing was imported.`);
+    }
+  }
+}
+
+/** A failure of the database during an import, in words: the transaction was rolled back. */
+export function explainImportError(error: unknown): Error {
+  if (error instanceof BackupError) return error;
+  const names = [error, (error as { inner?: unknown })?.inner, ...((error as { failures?: unknown[] })?.failures ?? [])].map((item) => (item as { name?: string } | undefined)?.name);
+  if (names.includes('ConstraintError')) return new BackupError('Two postings would have the same web address or id in this tracker. Nothing was imported.');
+  if (names.includes('QuotaExceededError')) return new BackupError('The browser’s storage for this extension is full. Nothing was imported: export and delete old postings, or free disk space, then try again.');
+  if (names.includes('MissingAPIError') || names.includes('InvalidStateError')) return new BackupError('The browser does not let this extension store data here (a private window may disable it). Nothing was imported.');
+  // Already in words (lib/repository.ts explainStorageError): kept, with what it means for the import.
+  if (error instanceof Error && error.name === 'Error') return new BackupError(/Nothing was imported/.test(error.message) ? error.message : `${error.message} Nothing was imported.`);
+  return new BackupError(`The browser’s database refused the import${names[0] ? ` (${names[0]})` : ''}. Nothing was imported.`);
 }
 
 function lineOf(text: string, position: number): number {
@@ -133,6 +171,7 @@ export function parseBackup(text: string, byteLength = text.length): Backup {
     const path = issue.path.length > 0 ? `$.${issue.path.join('.')}` : '$';
     throw new BackupError(`${path}: ${issue.message}. Nothing was imported.`);
   }
+  checkEachPostingOnce(result.data.postings);
   for (const setting of result.data.settings) {
     // Own keys only: "toString" or "constructor" must not find the object's inherited members.
     const definition = Object.hasOwn(SETTINGS, setting.key) ? SETTINGS[setting.key as SettingKey] : undefined;
@@ -146,53 +185,70 @@ export interface ImportReport {
   added: number;
   updated: number;
   skipped: Array<{ url: string; reason: string }>;
+  /** Settings the user had set here, kept over the backup's (settings carry no time of change to compare). */
+  keptSettings?: string[];
 }
 
 /**
  * Writes a validated backup in one transaction. A posting already here is replaced only when the
- * backup's copy was changed more recently, so the newer edits win on either side.
+ * backup's copy was changed more recently, so the newer edits win on either side; a setting the user
+ * set here (the profile, reminders) is kept, since nothing tells which side is newer.
  */
 export async function restoreBackup(db: VacancyDatabase, backup: Backup): Promise<ImportReport> {
-  const report: ImportReport = { added: 0, updated: 0, skipped: [] };
+  checkEachPostingOnce(backup.postings);
+  const skipped: ImportReport['skipped'] = [];
   const descriptions = new Map(backup.descriptions.map((description) => [description.id, description.text]));
-  await db.transaction('rw', db.postings, db.descriptions, db.rules, db.settings, db.files, async () => {
-    // One indexed read for all the backup's URLs and one for its ids, then bulk writes: a 10,000-posting
-    // backup must not cost 10,000 round trips to the database.
-    const urls = backup.postings.map((posting) => posting.canonicalUrl);
-    const localByUrl = new Map((await db.postings.where('canonicalUrl').anyOf(urls).toArray()).map((posting) => [posting.canonicalUrl, posting]));
-    const takenIds = new Set((await db.postings.bulkGet(backup.postings.map((posting) => posting.id))).filter(Boolean).map((posting) => posting!.id));
-    const postings: SavedPosting[] = [];
-    const texts: Array<{ id: string; text: string }> = [];
-    const keptFiles: SavedFile[] = [];
-    const filesById = new Map(backup.files.map((file) => [file.id, file]));
-    for (const incoming of backup.postings) {
-      const local = localByUrl.get(incoming.canonicalUrl);
-      let written: SavedPosting;
-      if (!local) {
-        written = takenIds.has(incoming.id) ? { ...incoming, id: crypto.randomUUID() } : incoming;
-        report.added++;
-      } else if (incoming.updatedAt > local.updatedAt) {
-        written = { ...incoming, id: local.id };
-        report.updated++;
-      } else {
-        report.skipped.push({ url: incoming.canonicalUrl, reason: incoming.updatedAt === local.updatedAt ? 'already here, unchanged' : 'the copy here was changed more recently' });
-        continue;
+  try {
+    return await db.transaction('rw', db.postings, db.descriptions, db.rules, db.settings, db.files, async () => {
+      // One indexed read for all the backup's URLs and one for its ids, then bulk writes: a 10,000-posting
+      // backup must not cost 10,000 round trips to the database.
+      const urls = backup.postings.map((posting) => posting.canonicalUrl);
+      const localByUrl = new Map((await db.postings.where('canonicalUrl').anyOf(urls).toArray()).map((posting) => [posting.canonicalUrl, posting]));
+      const takenIds = new Set((await db.postings.bulkGet(backup.postings.map((posting) => posting.id))).filter(Boolean).map((posting) => posting!.id));
+      const postings: SavedPosting[] = [];
+      const added = new Set<string>();
+      const texts: Array<{ id: string; text: string }> = [];
+      const keptFiles: SavedFile[] = [];
+      const filesById = new Map(backup.files.map((file) => [file.id, file]));
+      for (const incoming of backup.postings) {
+        const local = localByUrl.get(incoming.canonicalUrl);
+        let written: SavedPosting;
+        if (!local) {
+          written = takenIds.has(incoming.id) ? { ...incoming, id: crypto.randomUUID() } : incoming;
+          added.add(written.id);
+        } else if (incoming.updatedAt > local.updatedAt) {
+          written = { ...incoming, id: local.id };
+        } else {
+          skipped.push({ url: incoming.canonicalUrl, reason: incoming.updatedAt === local.updatedAt ? 'already here, unchanged' : 'the copy here was changed more recently' });
+          continue;
+        }
+        postings.push(written);
+        const description = descriptions.get(incoming.id);
+        if (description !== undefined) texts.push({ id: written.id, text: description });
+        const file = filesById.get(incoming.id);
+        if (file) {
+          const { base64, ...kept } = file;
+          keptFiles.push({ ...kept, id: written.id, bytes: fromBase64(base64) });
+        }
       }
-      postings.push(written);
-      const description = descriptions.get(incoming.id);
-      if (description !== undefined) texts.push({ id: written.id, text: description });
-      const file = filesById.get(incoming.id);
-      if (file) {
-        const { base64, ...kept } = file;
-        keptFiles.push({ ...kept, id: written.id, bytes: fromBase64(base64) });
-      }
-    }
-    await db.postings.bulkPut(postings);
-    await db.descriptions.bulkPut(texts);
-    await db.files.bulkPut(keptFiles);
-    const localRules = new Map((await db.rules.toArray()).map((rule) => [rule.id, rule]));
-    await db.rules.bulkPut(backup.rules.filter((rule) => !localRules.has(rule.id) || rule.updatedAt > localRules.get(rule.id)!.updatedAt));
-    await db.settings.bulkPut(backup.settings);
-  });
-  return report;
+      // Ids are unique in the file, but a fresh id could still meet one: one record must never replace another.
+      const ids = new Set(postings.map((posting) => posting.id));
+      if (ids.size !== postings.length) throw new BackupError('Two postings of this backup would be stored as one. Nothing was imported.');
+      await db.postings.bulkPut(postings);
+      await db.descriptions.bulkPut(texts);
+      await db.files.bulkPut(keptFiles);
+      const localRules = new Map((await db.rules.toArray()).map((rule) => [rule.id, rule]));
+      await db.rules.bulkPut(backup.rules.filter((rule) => !localRules.has(rule.id) || rule.updatedAt > localRules.get(rule.id)!.updatedAt));
+      const localSettings = new Set((await db.settings.toCollection().primaryKeys()) as string[]);
+      await db.settings.bulkPut(backup.settings.filter((setting) => !localSettings.has(setting.key)));
+      const keptSettings = backup.settings.filter((setting) => localSettings.has(setting.key)).map((setting) => setting.key);
+      // Counted from the records as stored, so the report cannot say more than what was written.
+      const stored = (await db.postings.bulkGet([...ids])).filter((posting) => posting !== undefined);
+      if (stored.length !== postings.length) throw new BackupError('Some postings could not be stored. Nothing was imported.');
+      const addedCount = stored.filter((posting) => added.has(posting.id)).length;
+      return { added: addedCount, updated: stored.length - addedCount, skipped, keptSettings };
+    });
+  } catch (error) {
+    throw explainImportError(error);
+  }
 }

@@ -4,7 +4,7 @@ import type { VacancyDatabase } from '../db';
 import { withIndexKeys, writing } from '../repository';
 import { CONTRACT_TYPES, PostingSchema, emptyTracking, type ContractType, type Posting, type SavedPosting, type Status } from '../schema';
 import { userTag } from '../user-tags';
-import type { ImportReport } from './backup';
+import { BackupError, explainImportError, type ImportReport } from './backup';
 import { normaliseStatus, type CsvRow } from './csv';
 
 const isoDate = (text: string | undefined) => {
@@ -57,14 +57,13 @@ export async function importCsvRows(db: VacancyDatabase, rows: CsvRow[], timeZon
   const at = now.toISOString();
   const records: SavedPosting[] = [];
   const report: ImportReport = { added: 0, updated: 0, skipped: [] };
-  const seen = new Set<string>();
+  const lineOf = new Map<string, number>();
+  const clashes: string[] = [];
   for (const row of rows) {
     const { description: _description, ...extracted } = postingFromRow(row, timeZone);
-    if (seen.has(extracted.canonicalUrl)) {
-      report.skipped.push({ url: extracted.canonicalUrl, reason: `line ${row.line}: the same posting appears earlier in the file` });
-      continue;
-    }
-    seen.add(extracted.canonicalUrl);
+    const earlier = lineOf.get(extracted.canonicalUrl);
+    if (earlier !== undefined) clashes.push(`lines ${earlier} and ${row.line} (“${extracted.title ?? extracted.canonicalUrl}”)`);
+    lineOf.set(extracted.canonicalUrl, earlier ?? row.line);
     const status = (row.values.status ? normaliseStatus(row.values.status) : 'saved') as Status;
     const tracking = {
       ...emptyTracking(at),
@@ -88,15 +87,24 @@ export async function importCsvRows(db: VacancyDatabase, rows: CsvRow[], timeZon
       }),
     );
   }
-  // A bulk path: one transaction for the whole file (see lib/repository.ts).
-  await writing(db, db.postings, async () => {
-    const saved = new Set((await db.postings.where('canonicalUrl').anyOf(records.map((record) => record.canonicalUrl)).toArray()).map((record) => record.canonicalUrl));
-    const fresh = records.filter((record) => {
-      if (saved.has(record.canonicalUrl)) report.skipped.push({ url: record.canonicalUrl, reason: 'already saved' });
-      return !saved.has(record.canonicalUrl);
+  if (clashes.length > 0) {
+    // Which of two rows is right is the user's call: importing one and dropping the other would lose what the other says.
+    const more = clashes.length > 3 ? ` and ${clashes.length - 3} more` : '';
+    throw new BackupError(`The same posting is on ${clashes.slice(0, 3).join('; ')}${more}: keep one row per posting. Nothing was imported.`);
+  }
+  try {
+    // A bulk path: one transaction for the whole file (see lib/repository.ts).
+    await writing(db, db.postings, async () => {
+      const saved = new Set((await db.postings.where('canonicalUrl').anyOf(records.map((record) => record.canonicalUrl)).toArray()).map((record) => record.canonicalUrl));
+      const fresh = records.filter((record) => {
+        if (saved.has(record.canonicalUrl)) report.skipped.push({ url: record.canonicalUrl, reason: 'already saved' });
+        return !saved.has(record.canonicalUrl);
+      });
+      await db.postings.bulkAdd(fresh);
+      report.added = fresh.length;
     });
-    await db.postings.bulkAdd(fresh);
-    report.added = fresh.length;
-  });
+  } catch (error) {
+    throw explainImportError(error);
+  }
   return report;
 }

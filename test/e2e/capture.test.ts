@@ -80,4 +80,29 @@ describe('capture through the real extension', () => {
     expect(await popup.locator('.notice').textContent()).toContain('No posting found');
     await popup.close();
   });
+
+  it('says first that a board’s error page is not a posting, though it lists deadlines, and saves it only when asked', async () => {
+    server.pages.set(
+      '/gone.html',
+      `<html><head><title>Page not found</title></head><body><h1>Page not found</h1><p>Sorry, this vacancy has moved or was taken down.</p>
+<h2>Latest vacancy</h2><table><tr><th>Position</th><td>Water engineer, Dakar</td></tr><tr><th>Closing date</th><td>15/01/2031 16:00 GMT</td></tr>
+<tr><th>Type of contract</th><td>Consultancy</td></tr><tr><th>Duration</th><td>60 working days</td></tr></table></body></html>`,
+    );
+    const { tabId } = await openTab(browser, `${server.origin}/gone.html`);
+    const popup = await openPopup(browser, tabId);
+    await expect.poll(() => popup.locator('.notice').textContent()).toContain('This looks like an error page (“Page not found”), not a posting.');
+    expect(await popup.getByTestId('save-posting').textContent()).toBe('Save anyway');
+    // Saved as the user insists, under the title the popup shows.
+    await saveAndFindRow(popup, await popup.locator('input[name="title"]').inputValue());
+    await popup.close();
+  });
+
+  it('a saved posting without a deadline says "No deadline" once in the popup list', async () => {
+    server.pages.set('/team.html', '<html><head><title>Our team in Dakar</title></head><body><h1>Our team in Dakar</h1><p>We are a small team of engineers and project managers working on water and sanitation in Dakar and Thiès.</p></body></html>');
+    const { tabId } = await openTab(browser, `${server.origin}/team.html`);
+    const popup = await openPopup(browser, tabId);
+    const row = await saveAndFindRow(popup, 'Our team in Dakar');
+    expect(await row.getByTestId('saved-deadline').textContent()).toBe('No deadline');
+    await popup.close();
+  });
 });

@@ -68,7 +68,12 @@ export function describeFlows(browserName: string, launch: LaunchBridged, expect
       expect(preview.posting.title).toBe(GESTMAX_TITLE);
       expect(preview.posting.deadline).toMatchObject({ date: '2025-10-29', time: '23:55', timeZone: 'Europe/Paris' });
 
-      const saved = await page.send('save', { posting: preview.posting, edits: { organization: 'Expertise France (Quito)' } });
+      // The popup sends the field the user changed with the value they saw in it.
+      const { record: saved, refused } = await page.send('save', {
+        posting: preview.posting,
+        changes: [{ name: 'organization', seen: preview.posting.organization ?? '', typed: 'Expertise France (Quito)' }],
+      });
+      expect(refused).toEqual([]);
       expect(await page.send('test:list', {})).toEqual([
         { id: saved.id, title: GESTMAX_TITLE, organization: 'Expertise France (Quito)', status: 'saved', deadline: '2025-10-29' },
       ]);
@@ -152,7 +157,7 @@ export function describeFlows(browserName: string, launch: LaunchBridged, expect
       expect(preview.posting.title).toBe('Expert mentor en protection et assistance des victimes');
       expect(preview.posting.deadline).toMatchObject({ date: '2025-02-17', time: '16:00', timeZone: 'Africa/Dakar' });
 
-      const saved = await page.send('save', { posting: preview.posting, edits: {} });
+      const { record: saved } = await page.send('save', { posting: preview.posting, changes: [] });
       const backup = JSON.parse(await page.send('test:exportBackup', {})) as Backup;
       const kept = backup.files.find((file) => file.id === saved.id);
       expect(kept).toMatchObject({ fileName: 'ToR-expert-mentor.pdf', kind: 'pdf' });

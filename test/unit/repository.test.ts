@@ -24,7 +24,7 @@ const themeTag = (id: string): Tag => ({ id, family: 'theme', label: { en: id, f
 
 describe('saving postings', () => {
   it('creates a record with status "saved" and its first history entry', async () => {
-    const saved = await savePosting(db, makePosting(), {}, new Date('2026-01-01T10:00:00Z'));
+    const saved = await savePosting(db, makePosting(), new Date('2026-01-01T10:00:00Z'));
     expect(saved.status).toBe('saved');
     expect(saved.tracking.statusHistory).toEqual([{ status: 'saved', at: '2026-01-01T10:00:00.000Z' }]);
     expect(saved.deadlineAt).toBe('2030-01-15T16:00:00Z');
@@ -59,7 +59,7 @@ describe('saving postings', () => {
   });
 
   it('keeps a status history with timestamps', async () => {
-    const saved = await savePosting(db, makePosting(), {}, new Date('2026-01-01T00:00:00Z'));
+    const saved = await savePosting(db, makePosting(), new Date('2026-01-01T00:00:00Z'));
     await setStatus(db, saved.id, 'applied', new Date('2026-01-05T00:00:00Z'));
     const interview = await setStatus(db, saved.id, 'interview', new Date('2026-01-20T00:00:00Z'));
     expect(interview.tracking.appliedDate).toBe('2026-01-05');

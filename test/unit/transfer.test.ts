@@ -77,7 +77,7 @@ async function fillWithRandomPostings(db: VacancyDatabase, count: number, seed: 
       ],
       selectionGrids: random.next() > 0.5 ? [{ title: random.pick(UNUSUAL_TEXTS), total: 100, criteria: [{ label: random.pick(UNUSUAL_TEXTS), points: 60 }, { label: 'B', points: 40 }] }] : [],
     });
-    let record = await savePosting(db, posting, {}, new Date(Date.UTC(2026, 0, 1, 0, index)));
+    let record = await savePosting(db, posting, new Date(Date.UTC(2026, 0, 1, 0, index)));
     record = await setStatus(db, record.id, random.pick(STATUSES_USED), new Date(Date.UTC(2026, 0, 2, 0, index)));
     record = await updateTracking(
       db,
@@ -106,7 +106,7 @@ describe('JSON backup', () => {
 
     const target = await freshDatabase();
     const report = await restoreBackup(target, parseBackup(text));
-    expect(report).toEqual({ added: 60, updated: 0, skipped: [] });
+    expect(report).toEqual({ added: 60, updated: 0, skipped: [], keptSettings: [] });
     expect(await createBackup(target, new Date('2026-02-01T00:00:00Z'))).toEqual(backup);
     expect(Array.from((await target.files.get(first!.id))!.bytes)).toEqual(Array.from(pdf));
   });
@@ -123,7 +123,7 @@ describe('JSON backup', () => {
       delete posting.tracking.gridChecks;
     }
     const target = await freshDatabase();
-    expect(await restoreBackup(target, parseBackup(JSON.stringify(version1)))).toEqual({ added: 5, updated: 0, skipped: [] });
+    expect(await restoreBackup(target, parseBackup(JSON.stringify(version1)))).toEqual({ added: 5, updated: 0, skipped: [], keptSettings: [] });
     const restored = await target.postings.toArray();
     expect(restored).toHaveLength(5);
     for (const record of restored) {
@@ -169,7 +169,7 @@ describe('JSON backup', () => {
       }
       expect(error).toBeInstanceOf(BackupError);
       expect((error as Error).message).toMatch(message);
-      expect((error as Error).message).toMatch(/Nothing was imported|not allowed|longer than/);
+      expect((error as Error).message).toMatch(/Nothing was imported\.$/);
       expect(await target.postings.count()).toBe(0);
     };
 
