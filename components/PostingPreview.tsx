@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ContractOptions } from './options';
+import { ContractOptions, CountryOptions } from './options';
 import { db } from '../lib/db';
 import { changeOf, shownText } from '../lib/field-state';
 import type { TypedChange } from '../lib/messages';
@@ -83,7 +83,13 @@ export function PostingPreview({ posting, saved: savedAtOpening, notAPosting, on
         <EditableInput label={t('fieldOrganization')} name="organization" field={fields.organization} />
         <div className="row">
           <EditableInput label={t('fieldReference')} name="reference" field={fields.reference} />
-          <EditableInput label={t('fieldCountry')} name="country" size={3} field={fields.country} />
+          <label>
+            {t('fieldCountry')}
+            <select {...choice('country')}>
+              <CountryOptions current={shownText(fields.country.state)} />
+            </select>
+            <ConflictChoice state={fields.country.state} onChoose={(chosen) => fields.country.dispatch({ type: chosen })} />
+          </label>
           <EditableInput label={t('fieldCity')} name="city" field={fields.city} />
         </div>
         <div className="row">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { StatusOptions, ContractOptions, EducationOptions } from '../options';
+import { StatusOptions, ContractOptions, EducationOptions, CountryOptions } from '../options';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../lib/db';
 import { descriptionOf, effectivePosting } from '../../lib/repository';
@@ -124,7 +124,12 @@ export function Detail({ record, onClose, onDelete }: { record: SavedPosting; on
         <PostingText record={record} name="organization" label={t('fieldOrganization')} />
         <PostingText record={record} name="reference" label={t('fieldReference')} />
         <div className="row">
-          <PostingText record={record} name="country" label={t('fieldCountry')} />
+          <label>
+            {t('fieldCountry')}
+            <select name="country" value={posting.location.country ?? ''} onChange={(event) => choose('country', event.target.value)}>
+              <CountryOptions current={posting.location.country ?? ''} />
+            </select>
+          </label>
           <PostingText record={record} name="city" label={t('fieldCity')} />
           <label className="inline">
             <input type="checkbox" name="remote" checked={posting.location.remote} onChange={(event) => choose('remote', String(event.target.checked))} />

@@ -89,6 +89,14 @@ export function countryName(code: string, locale: 'en' | 'fr' | 'es' = 'en'): st
   return countries.getName(code, locale) ?? null;
 }
 
+/** Every country's code and name in a language, in that language's alphabetical order: a list to choose from. */
+export function countriesByName(locale: 'en' | 'fr' | 'es'): Array<{ code: string; name: string }> {
+  const collator = new Intl.Collator(locale);
+  return Object.entries(countries.getNames(locale, { select: 'official' }))
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}
+
 /** The zones that belong to this country alone (Africa/Dakar for SN, not the shared Africa/Abidjan). */
 function zonesOfCountry(code: string): string[] {
   const country = ct.getCountry(code, { deprecated: true });

@@ -24,6 +24,10 @@ describe('capture through the real extension', () => {
     const title = popup.locator('input[name="title"]');
     await expect.poll(() => title.inputValue()).toBe('Expert(e) en criminalité environnementale et traite des êtres humains – Équateur');
     expect(await previewedDeadline(popup)).toEqual({ date: '2025-10-29', time: '23:55', timeZone: 'Europe/Paris' });
+    // The country by its name in the interface's language; the record keeps the ISO code.
+    const country = popup.locator('select[name="country"]');
+    expect(await country.inputValue()).toBe('EC');
+    expect(await country.locator('option:checked').textContent()).toBe('Ecuador');
 
     const row = await saveAndFindRow(popup, 'Équateur');
     expect(await row.getByTestId('saved-deadline').textContent()).toContain('2025-10-29 23:55 Europe/Paris');

@@ -21,6 +21,7 @@ describe('the interface in a French browser', () => {
     await expect.poll(() => popup.getByTestId('save-posting').textContent()).toBe('Enregistrer cette offre');
     expect(await popup.locator('h2').first().textContent()).toBe('Prochaines dates limites');
     expect(await popup.getByTestId('open-tracker').textContent()).toBe('Ouvrir le suivi');
+    expect(await popup.locator('select[name="country"] option:checked').textContent()).toBe('Équateur');
     await popup.getByTestId('save-posting').click();
     await expect.poll(() => popup.getByTestId('message').textContent()).toBe('Enregistrée.');
     expect(await popup.getByTestId('status-select').locator('option:checked').textContent()).toBe('Enregistrée');
