@@ -198,8 +198,11 @@ export const MAX_REQUIREMENT_LINE = 3_000;
 export function findEducation(text: string): { level: EducationLevel; raw: string } | null {
   for (const line of text.split('\n')) {
     if (line.length > MAX_REQUIREMENT_LINE) continue;
+    const foldedLine = fold(line);
+    // Most lines name no degree: the costly clean-up below is for the few that do.
+    if (!EDUCATION_CONTEXT.test(foldedLine)) continue;
     // Degrees that are only valued ("se valorará una maestría", "a Master's is an asset") do not set the requirement.
-    const folded = fold(line)
+    const folded = foldedLine
       .replace(SUBSTITUTION, ' ')
       .split(/[;.]\s/)
       .filter((clause) => !ASSET.test(clause))

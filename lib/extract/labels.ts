@@ -129,6 +129,9 @@ function matchLabelAtStart(line: string): { field: LabelField; label: string; re
   // Labels end at a colon, a tab, or the end of the line; the longest known one wins.
   const end = Math.min(folded.length, LONGEST_LABEL + 2);
   for (let length = end; length >= 2; length--) {
+    // A label ends before a separator or at the end of the line (or with its own colon): other lengths cannot match.
+    const next = folded.charAt(length);
+    if (next !== '' && !/[\s:：\t]/.test(next) && !/[:：]/.test(folded.charAt(length - 1))) continue;
     const candidate = folded.slice(0, length).replace(/\s*[:：]?\s*$/, '').trim();
     const field = LABEL_TO_FIELD.get(candidate);
     if (!field) continue;
