@@ -199,14 +199,15 @@ function documentTitlePart(sources: TitleSources): string | null {
 }
 
 // "CONSULTOR PARA LA IDENTIFICACIÓN DEL" / "APORTE DE LA TRANSPARENCIA…": a heading cut across two lines.
-const ENDS_WITH_CONNECTOR = /\s(?:del|de|la|las|los|el|of|the|for|pour|des|du|et|and|y|en|para|a|au|aux|on|in)$/i;
+const CONNECTORS_AT_END = new Set(['del', 'de', 'la', 'las', 'los', 'el', 'of', 'the', 'for', 'pour', 'des', 'du', 'et', 'and', 'y', 'en', 'para', 'a', 'au', 'aux', 'on', 'in']);
+const endsWithConnector = (line: string) => line.includes(' ') && CONNECTORS_AT_END.has(line.slice(line.lastIndexOf(' ') + 1).toLowerCase());
 
 function joinCutTitles(lines: string[]): string[] {
   const joined: string[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const next = lines[index + 1];
-    if (next && line.length < 120 && ENDS_WITH_CONNECTOR.test(line) && next.length < 160) {
+    if (next && line.length < 120 && endsWithConnector(line) && next.length < 160) {
       joined.push(`${line} ${next}`);
       index++;
     } else joined.push(line);
