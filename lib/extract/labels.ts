@@ -179,6 +179,27 @@ function splitInlineLabels(first: Omit<LabelValue, 'line'>, line: number): Label
   return pairs.filter((pair) => pair.value !== '');
 }
 
+// Labels that begin with a known head and go on in the page's own words before their colon: "Expected
+// Duration of Assignment:", "Duty Station of the consultancy:", "Type of contract offered:".
+const LABEL_HEADS: Array<[LabelField, RegExp]> = [
+  ['duration', /^(?:expected |estimated |initial |total )?(?:duration|duree|duracion|length of (?:the )?(?:assignment|contract|consultancy)|period of (?:performance|assignment|the assignment))\b/],
+  ['location', /^(?:duty station|lieu d'affectation|lugar de destino|place of (?:assignment|performance)|lieu (?:de la mission|du poste)|ubicacion del puesto)\b/],
+  ['contract', /^(?:type of (?:contract|appointment)|contract (?:type|modality)|type de contrat|tipo de contrato|modalite contractuelle)\b/],
+];
+const MAX_HEADED_LABEL = 60;
+
+function matchLabelHead(line: string): { field: LabelField; label: string; rest: string } | null {
+  const unbulleted = line.replace(BULLET, '');
+  const colon = unbulleted.search(/[:：]/);
+  if (colon < 3 || colon > MAX_HEADED_LABEL) return null;
+  const label = unbulleted.slice(0, colon).trim();
+  // Only a few words: "Duration of the assignment" is a label, a sentence that mentions a duration is not.
+  if (label.split(/\s+/).length > 7) return null;
+  const folded = fold(label);
+  const head = LABEL_HEADS.find(([, pattern]) => pattern.test(folded));
+  return head ? { field: head[0], label, rest: unbulleted.slice(colon + 1).trim() } : null;
+}
+
 /** "| Closing date | 20 Nov 2025 |": a Markdown or plain-text table row, as the tab-separated cells the DOM gives. */
 function tableRowCells(line: string): string {
   const row = line.match(/^\s*\|?(.+\s\|\s.+)\|\s*$/);
@@ -192,7 +213,7 @@ export function findLabelValues(text: string): LabelValue[] {
   for (let index = 0; index < lines.length; index++) {
     const line = tableRowCells(lines[index]!);
     if (line.length > 400) continue;
-    const match = matchLabel(line);
+    const match = matchLabel(line) ?? matchLabelHead(line);
     if (!match) continue;
     let value = match.rest;
     if (value === '') {

@@ -182,3 +182,18 @@ describe('deadlineOf and a time on the next line', () => {
     expect([fromTable.date, fromTable.time]).toEqual(['2025-11-20', '17:00']);
   });
 });
+
+describe('labels that go on in the page’s own words', () => {
+  it('reads "Expected Duration of Assignment:", "Duty Station of the consultancy:" and "Type of contract offered:"', () => {
+    const pairs = findLabelValues('Expected Duration of Assignment: 6 months\nDuty Station of the consultancy: Goma\nType of contract offered: Fixed term');
+    expect(pairs.map(({ field, value }) => [field, value])).toEqual([
+      ['duration', '6 months'],
+      ['location', 'Goma'],
+      ['contract', 'Fixed term'],
+    ]);
+  });
+
+  it('does not take a sentence that mentions a duration for a label', () => {
+    expect(findLabelValues('The duration of the assignment will depend on the funding available in the region: see below')).toEqual([]);
+  });
+});
