@@ -111,7 +111,7 @@ export function sameText(expected: string, actual: string | null): boolean {
 }
 
 // "Recrutement d'un expert" and "Expert" name one role: the lead-in is the page's wording, not the title's.
-const TITLE_LEAD_IN = /^(?:avis de )?(?:recrutement|recruitment|contratacion|hiring) (?:d un e |d un |d une |de un |de una |of an |of a |of )?/;
+const TITLE_LEAD_IN = /^(?:avis de )?(?:recrutement|recruitment|contratacion|hiring) (?:dun e |dun |dune |de un |de una |of an |of a |of )?/;
 
 function sameTitle(expected: string, actual: string | null): boolean {
   if (sameText(expected, actual)) return true;
