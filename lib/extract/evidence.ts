@@ -1,7 +1,7 @@
 /**
  * Is this page a posting? The fields only postings have, counted. A page with a deadline, or three such
- * fields, or a title that names a role and one such field, is a posting; about pages, listings and error
- * pages have none of these, or a title that names no role.
+ * fields, or a title that names a role and one such field or a place of work, is a posting; about
+ * pages, listings and error pages have none of these, or a title that names no role.
  */
 import type { Posting } from '../schema';
 import { fold } from '../text';
@@ -42,7 +42,9 @@ export function notAPostingReason(posting: Posting): string | null {
   const evidence = postingEvidence(posting);
   if (evidence.includes('deadline') || evidence.length >= 3) return errorPage?.reason ?? null;
   // The fields a posting's opening shows (the rest may be further down, or in a document).
-  if (posting.title && namesARole(posting.title) && evidence.length >= 1) return errorPage?.reason ?? null;
+  // A place of work the text names is no posting field of its own (an offices page names places too), but beside
+  // a role title it is what a posting's opening says first.
+  if (posting.title && namesARole(posting.title) && (evidence.length >= 1 || posting.location.country)) return errorPage?.reason ?? null;
   const title = posting.title ? `"${posting.title}"` : 'no title';
   return `No posting found on this page: it has ${title} but ${evidence.length === 0 ? 'none' : `only ${evidence.join(', ')}`} of a posting's fields (deadline, contract, duration, reference, requirements, how to apply).`;
 }

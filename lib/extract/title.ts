@@ -90,6 +90,7 @@ const TASK_VERB =
 const FIELD_PREFIX = /^([^:]{1,30})\s*:\s*\S/;
 const OPENING_LINES = 30;
 const LISTING_ROLE_LINES = 3;
+const LISTING_DATE_LINE = /^(?:updated|posted|published|publie|publicado|mis a jour|actualizado)\b[^\n]{0,40}\d/;
 
 function isTitleLike(line: string, sources: TitleSources): boolean {
   const words = line.split(/\s+/).length;
@@ -224,7 +225,9 @@ export function titleOf(sources: TitleSources): string | null {
   // A heading that says "Offres d'emploi" over many role lines heads a list of offers, whose first item is not
   // this page's title.
   const genericHeading = sources.headings.some((item) => item.level === 1 && isGenericTitle(item.text));
-  const listing = genericHeading && titleLike.length > LISTING_ROLE_LINES;
+  // …and so do many role lines each dated by the board ("Updated: 9 July 2025", "Publié le …").
+  const boardDates = openingLines.filter((line) => LISTING_DATE_LINE.test(fold(line))).length;
+  const listing = titleLike.length > LISTING_ROLE_LINES && (genericHeading || boardDates > LISTING_ROLE_LINES - 1);
   const opening = listing ? null : (titleLike[0] ?? openingLines.map(roleInSentence).find(Boolean));
   const secondHeading = sources.headings.find((item) => item.level === 2 && usable(item.text, sources) && namesARole(item.text));
   return (

@@ -197,3 +197,16 @@ describe('labels that go on in the page’s own words', () => {
     expect(findLabelValues('The duration of the assignment will depend on the funding available in the region: see below')).toEqual([]);
   });
 });
+
+describe('listings and places in the posting test', () => {
+  it('takes a role title with a named place of work for a posting', () => {
+    const posting = postingFromPage(pageFromText('Programme Officer\nThe Embassy in Lilongwe works with civil society across Malawi.', 'https://embassy.example.org/jobs/3'));
+    expect(posting.location.country).toBe('MW');
+    expect(notAPostingReason(posting)).toBeNull();
+  });
+
+  it('does not take the first offer of a board’s dated list for the page title', () => {
+    const lines = ['Dakar', 'Finance Officer, G5', 'Updated: 9 July 2025', 'Data Analyst, NOB', 'Updated: 8 July 2025', 'Driver, G2', 'Updated: 8 July 2025', 'Protection Officer, P4', 'Updated: 7 July 2025'];
+    expect(titleOf(titleSources({ lines }))).toBeNull();
+  });
+});
