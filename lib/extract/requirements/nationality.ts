@@ -28,7 +28,8 @@ const NATIONALITY_WORD = new RegExp(`\\b${alternation([
   'ciudadania',
 ])}\\b`);
 
-const NATIONALITY_RULE = new RegExp(`\\b${alternation([
+/** "Only" in the three languages: what makes a nationality a rule, and what ends a list of nationalities. */
+const ONLY_WORDS = [
   'only',
   'exclusively',
   'solely',
@@ -39,6 +40,10 @@ const NATIONALITY_RULE = new RegExp(`\\b${alternation([
   'solamente',
   'unicamente',
   'exclusivamente',
+];
+
+const NATIONALITY_RULE = new RegExp(`\\b${alternation([
+  ...ONLY_WORDS,
   'must',
   'doit',
   'doivent',
@@ -149,16 +154,7 @@ const PHRASE_WORDS_BEFORE = new Set(['and', 'or', 'et', 'ou', 'y', 'o', 'eu', 'u
 
 /** Words after which a list of nationalities has ended: "… only", "… exigée", "… nationals". */
 const PHRASE_END = new RegExp(`^${alternation([
-  'only',
-  'exclusively',
-  'solely',
-  'uniquement',
-  'exclusivement',
-  'seulement',
-  'solo',
-  'solamente',
-  'unicamente',
-  'exclusivamente',
+  ...ONLY_WORDS,
   'required',
   'requise?s?',
   'exigee?s?',
