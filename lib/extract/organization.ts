@@ -18,6 +18,9 @@ export interface OrganizationSources {
   language: string | null;
 }
 
+const OPENING_LINES = 15;
+const SHORT_LINE = 200;
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const foldedName = (name: string) => fold(name).replace(/[’']/g, "'").replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -82,33 +85,78 @@ const RECRUITING = /^(.{2,90}?)\s+(?:is (?:recruiting|seeking|looking for|hiring
 const ON_BEHALF = /\b(?:on behalf of|pour le compte de|en nombre de|por cuenta de)\s+(?:the |l'|la |le |el )?([^,.;()]{3,90})/i;
 
 // "L'ONG", "The NGO", "La Fundación": what the subject is, not its name.
-const KIND_OF_BODY = /^(?:l'|la |le |les |the |el |los |las )?(?:ong|ngo|association|organisation|organization|fondation|foundation|fundacion|asociacion|organizacion|agence|agency|agencia|structure|cabinet|firm|empresa|societe|company)?\s*(?:(?:italienne|francaise|internationale|international|nationale|humanitaire|medicale|espanola|locale|non gouvernementale)\s+)*/i;
-const ACRONYM_AFTER = /\s*\(([A-Z][A-Za-z0-9&-]{1,12})\)\s*$/;
+const ARTICLE = /^(?:l['’]|la |le |les |the |el |los |las )/i;
+const KIND_OF_BODY = /^(?:(ong|ngo|association de solidarite internationale)|association|organisation|organization|fondation|foundation|fundacion|asociacion|organizacion|agence|agency|agencia|structure|cabinet|firm|empresa|societe|company)?\s*(?:(?:italienne|francaise|internationale|international|nationale|humanitaire|medicale|espanola|locale|non gouvernementale)\s+)*/i;
+const ACRONYM_AFTER = /\s*\(([A-Z][A-Za-z0-9&-]{1,12}(?: [A-Z][A-Za-z]{1,12})?)\)\s*$/;
 
 /** A recruiting subject that names a body we do not know: "L'ONG Initiative Développement (ID)" → its name. */
 function bodyNamed(subject: string): string | null {
-  const kindLength = fold(subject).match(KIND_OF_BODY)?.[0].length ?? 0;
+  const named = subject.replace(ARTICLE, '');
+  // "l'association Terre Vive" names a Terre Vive; "l'Association Terre Vive" is the whole name.
+  const kind = fold(named).match(KIND_OF_BODY);
+  const kindLength = kind && (kind[1] || /^\p{Ll}/u.test(named)) ? kind[0].length : 0;
   // "MIET AFRICA, in partnership with the SADC Secretariat", "ZOA’s MEAL team": the body is the first part.
-  const head = subject.slice(kindLength).split(/,\s|\s[–-]\s/)[0]!.replace(/[’']s\b.*$/, '');
+  const head = named.slice(kindLength).split(/,\s|\s[–-]\s/)[0]!.replace(/[’']s\b.*$/, '');
   const name = head.replace(ACRONYM_AFTER, '').replace(/[\s,:–-]+$/, '').trim();
   const words = name.split(/\s+/);
   // A proper name: capitalised, a few words, not a sentence.
-  if (words.length === 0 || words.length > 8 || !/^[\p{Lu}\d]/u.test(name) || /[.!?;]/.test(name)) return null;
+  if (words.length === 0 || words.length > 10 || !/^[\p{Lu}\d]/u.test(name) || /[.!?;]/.test(name)) return null;
   return name;
+}
+
+/** The body a subject names: a known employer, else a proper name; its head first ("MIET AFRICA, in partnership with SADC"). */
+function employerOfSubject(subject: string): Employer | string | null {
+  const head = subject.split(/,\s|\s[–-]\s/)[0]!;
+  return mentionsIn(head)[0]?.employer ?? bodyNamed(subject) ?? mentionsIn(subject)[0]?.employer ?? null;
 }
 
 function recruitingEmployer(lines: string[]): Employer | string | null {
   for (const line of lines.slice(0, 80)) {
     if (line.length > 400) continue;
     const subject = line.match(RECRUITING)?.[1] ?? line.match(ON_BEHALF)?.[1];
-    if (!subject) continue;
-    const found = mentionsIn(subject)[0]?.employer;
-    if (found) return found;
-    const named = bodyNamed(subject);
-    if (named) return named;
+    const employer = subject ? employerOfSubject(subject) : null;
+    if (employer) return employer;
   }
   return null;
 }
+
+// "Light for the World is a global development organization", "SAP Nepal is one of the leading NGOs",
+// "X est une ONG", "X es una organización": how a page introduces its employer.
+const BODY_WORDS =
+  'organi[sz]ations?|ngos?|ongs?|non-?profit|not-for-profit|association|network|body|charity|foundation|agency|institution|movement|alliance|consortium|' +
+  'organisme|fondation|agence|r[ée]seau|mouvement|f[ée]d[ée]ration|federation|organizaci[óo]n|asociaci[óo]n|fundaci[óo]n|entidad|agencia|red|movimiento';
+const SELF_DESCRIBED = new RegExp(
+  `^(.{2,120}?)\\s*,?\\s+(?:is|est|es)\\s+(?:a|an|one of the|une?|l['’]une des|l['’]un des|una?|la|el)\\s(?:(?!\\b(?:by|por|par|implemented|implementad[ao]|mise? en oeuvre|led)\\b)[^.]){0,80}?(?<![\\p{L}-])(?:${BODY_WORDS})(?![\\p{L}])`,
+  'iu',
+);
+
+// "Founded in 1979, Action Against Hunger is…", "Créée en 1951, l’OIM est…".
+const FOUNDED = /^(?:founded|established|created|cr[ée]{2}e?s?|fond[ée]e?s?|fundad[ao]|cread[ao]|since|depuis|desde)\b[^,]{0,40},\s*/i;
+
+function introducedEmployer(lines: string[]): Employer | string | null {
+  for (const line of lines.slice(0, 60)) {
+    const subject = line.match(SELF_DESCRIBED)?.[1];
+    const employer = subject ? employerOfSubject(subject.replace(FOUNDED, '').replace(/^(?:the|l['’]|la|le|el)\s*/i, '')) : null;
+    if (employer) return employer;
+  }
+  return null;
+}
+
+// A short line that is a body's name: "Rural Agency for Community Development and Assistance (RACIDA)".
+const BODY_NAME_WORDS =
+  /\b(association|agency|organi[sz]ation|society|network|partnership|foundation|council|institute|centre|center|union|committee|diocese|church|trust|alliance|federation|coalition|groupement|fondation|agence|reseau|comite|conseil|asociacion|fundacion|agencia|consejo|corporacion|instituto)\b/;
+const NAME_WITH_ACRONYM = /^((?:\p{Lu}[\p{L}'’.-]*|of|for|and|the|in|on|de|des|du|la|le|et|pour|del|los|las|y|para|en|-|&)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the|in|on|de|des|du|la|le|et|pour|del|los|las|y|para|en|-|&)){1,11})(?:\s*\(([\p{Lu}][\p{L}\d&-]{1,14})\))?$/u;
+
+const VACANCY_AT = /^(?:vacanc(?:y|ies)|jobs?|positions?|careers?|opportunit(?:y|ies))\s+(?:at|with)\s+(?:the\s+)?/i;
+
+function namedBodyLine(lines: string[]): string | null {
+  for (const line of lines.slice(0, OPENING_LINES)) {
+    const match = line.trim().replace(VACANCY_AT, '').match(NAME_WITH_ACRONYM);
+    if (match && BODY_NAME_WORDS.test(fold(match[1]!))) return match[1]!;
+  }
+  return null;
+}
+
 
 /** "La Croix Rouge recrute" … "La Croix-Rouge française (CRF) est présente…": the known employer the short name begins. */
 function fullerName(name: string, lines: string[]): string | null {
@@ -118,9 +166,6 @@ function fullerName(name: string, lines: string[]): string | null {
   );
   return mention ? mention.employer.name : null;
 }
-
-const OPENING_LINES = 15;
-const SHORT_LINE = 200;
 
 export function organizationOf(sources: OrganizationSources): string | null {
   const stated = sources.stated.map((value) => value?.replace(/\s+/g, ' ').trim()).find((value) => value);
@@ -133,6 +178,9 @@ export function organizationOf(sources: OrganizationSources): string | null {
   // Headings and short lines of the opening; its paragraphs name partners and funders as often as the employer.
   const openingLines = sources.lines.slice(0, OPENING_LINES).filter((line) => line.length <= SHORT_LINE);
   const opening = mentionsIn([sources.title ?? '', ...openingLines].join('\n')).find((mention) => !mention.employer.umbrella)?.employer;
+  const introduced = introducedEmployer(sources.lines) ?? namedBodyLine(sources.lines);
+  if (opening && !(typeof introduced === 'string' && employerNamed(introduced) !== opening)) return byName(opening);
+  if (introduced) return typeof introduced === 'string' ? introduced : byName(introduced);
   if (opening) return byName(opening);
   if (siteEmployer) return byName(siteEmployer);
   // The employer a text keeps naming: at least twice, and more than any other.

@@ -72,6 +72,22 @@ describe('organizationOf', () => {
     expect(organizationOf({ ...base, lines: ['we will iom the data'] })).toBeNull();
   });
 
+  it('takes the body a page introduces as itself, in the three languages', () => {
+    const intro = (line: string, language = 'en') => organizationOf({ ...base, lines: ['Project Officer', line], language });
+    expect(intro('Green Valley Water Trust (GVWT) is a national non-profit working on sanitation.')).toBe('Green Valley Water Trust');
+    expect(intro('Founded in 1990, Rivers of Hope is one of the leading NGOs in the region.')).toBe('Rivers of Hope');
+    expect(intro('Fondée en 2001, l’Association Terre Vive est une ONG sénégalaise.', 'fr')).toBe('Association Terre Vive');
+    expect(intro('La Fundación Camino Claro es una organización sin fines de lucro.', 'es')).toBe('Fundación Camino Claro');
+    // A programme run by someone else is not the employer.
+    expect(intro('The Response Centre (MRC) is an initiative implemented by the Example Organization for Water.')).toBeNull();
+  });
+
+  it('takes a short opening line that names a body, with its acronym', () => {
+    const lines = ['Consultancy for Endline Evaluation', 'Coastal Agency for Rural Development (CARD)', 'Kenya'];
+    expect(organizationOf({ ...base, lines })).toBe('Coastal Agency for Rural Development');
+    expect(organizationOf({ ...base, lines: ['Vacancy At The Diocese of Lakeside', 'Position: Project Officer'] })).toBe('Diocese of Lakeside');
+  });
+
   it('does not take the United Nations named in passing for the employer', () => {
     expect(organizationOf({ ...base, lines: ['5 Steps to get a job in the United Nations', 'Consultant'] })).toBeNull();
   });
