@@ -48,6 +48,8 @@ const LABELS: Record<LabelField, string[]> = {
     'assignment title', "titre de l'affectation", 'titulo de la asignacion', 'consultancy title', 'title of consultancy',
     'title of the consultancy', 'title of the assignment', 'nombre de la consultoria', 'objeto de la consultoria', 'objet de la mission',
     'intitule de la consultation', 'titulo de la consultoria',
+    'descripcion del servicio', 'description du service', 'description of the service', 'description of services', 'title of solicitation',
+    'consultoria', 'consultancy', 'consultance', 'nombre de la invitacion', 'objeto del contrato', 'titre de la consultance',
     'puesto', 'cargo', 'nombre del puesto', 'denominacion del puesto', 'position', 'vacancy title', 'title', 'titulo',
   ],
   organization: [
@@ -206,6 +208,33 @@ function tableRowCells(line: string): string {
   return row ? row[1]!.split('|').map((cell) => cell.trim()).join('\t') : line;
 }
 
+const CONNECTOR_AT_END = /\s(?:de|del|la|las|los|el|y|e|o|of|the|for|and|to|in|on|pour|des|du|et|en|para|con|sur|au|aux|a)$/i;
+const MAX_WRAPPED_VALUE = 400;
+
+/**
+ * A title wrapped across lines, as PDFs and narrow columns give it: "…un manual de" / "procedimientos…".
+ * The next line goes on the value when the value stops on a connector, when it starts in lower case, or when a
+ * long value without its full stop is ended by a line that has one.
+ */
+function withWrappedLines(value: string, lines: string[], valueLine: number): string {
+  let joined = value;
+  for (let index = valueLine + 1; index < lines.length && joined.length < MAX_WRAPPED_VALUE; index++) {
+    const next = lines[index]!.trim();
+    if (next === '') {
+      if (CONNECTOR_AT_END.test(joined)) continue;
+      break;
+    }
+    // "Evaluación Externa del Proyecto:" / "“Fortalecimiento de …” (No. L-HND-2016-3143), implementado por…": the name quoted.
+    const quoted = next.match(/^([“"«][^”"»]{3,250}[”"»])/);
+    if (/:$/.test(joined) && quoted) return `${joined} ${quoted[1]}`;
+    if (/[.:;!?]$/.test(joined) || matchLabel(next) || matchLabelHead(next) || next.length > 200) break;
+    const continues = CONNECTOR_AT_END.test(joined) || /^\p{Ll}/u.test(next) || (joined.length >= 50 && /[.)”"]$/.test(next));
+    if (!continues) break;
+    joined = `${joined} ${next}`;
+  }
+  return joined;
+}
+
 /** All known label/value pairs of a text, in order. */
 export function findLabelValues(text: string): LabelValue[] {
   const lines = text.split('\n');
@@ -216,12 +245,15 @@ export function findLabelValues(text: string): LabelValue[] {
     const match = matchLabel(line) ?? matchLabelHead(line);
     if (!match) continue;
     let value = match.rest;
+    let valueLine = index;
     if (value === '') {
       const next = lines[index + 1];
       // A label line followed by another label is an empty field, not a value.
       if (next === undefined || matchLabel(next) || next.length > 300) continue;
       value = next.trim();
+      valueLine = index + 1;
     }
+    if (match.field === 'title') value = withWrappedLines(value, lines, valueLine);
     const pair = { field: match.field, label: match.label, value };
     if (value.includes(':')) pairs.push(...splitInlineLabels(pair, index));
     else pairs.push({ ...pair, line: index });

@@ -43,10 +43,24 @@ const comparable = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+// Words of headings that say what kind of document this is: "TÉRMINOS DE REFERENCIA CONSULTORÍA INDIVIDUAL",
+// "AVISO DE ADQUISICION PARA CONTRATACIÓN INDIVIDUAL", "Information about the consultancy".
+const DOCUMENT_KIND_WORDS = new Set([
+  'terms', 'term', 'reference', 'references', 'termes', 'terminos', 'referencia', 'tdr', 'tor', 'consultancy', 'consultoria', 'consultance',
+  'individual', 'individuel', 'individuelle', 'aviso', 'avis', 'adquisicion', 'adquisiciones', 'contratacion', 'informacion', 'information',
+  'request', 'requests', 'proposal', 'proposals', 'propuesta', 'propuestas', 'pedido', 'solicitud', 'invitacion', 'invitation', 'expression',
+  'interest', 'manifestation', 'interets', 'appel', 'offres', 'call', 'tender', 'tenders', 'licitacion', 'notice', 'announcement', 'anuncio',
+  'procurement', 'contract', 'contrat', 'contrato', 'modalidad', 'details', 'detalles', 'details', 'vacancy', 'job', 'offer', 'offre',
+  'oferta', 'description', 'descripcion', 'publica', 'public', 'publique', 'nacional', 'national', 'internacional', 'international',
+  'de', 'del', 'la', 'el', 'los', 'las', 'para', 'pour', 'for', 'of', 'the', 'a', 'an', 'about', 'sur', 'le', 'les', 'des', 'du', 'd', 'l', 'y', 'et', 'and',
+]);
+
 /** A line that only says what kind of page this is, or is empty of words. */
 export function isGenericTitle(text: string): boolean {
   const key = comparable(text);
-  return key === '' || GENERIC.has(key) || GENERIC.has(key.replace(/ s$/, ''));
+  if (key === '' || GENERIC.has(key) || GENERIC.has(key.replace(/ s$/, ''))) return true;
+  const words = key.split(' ');
+  return words.length >= 2 && words.length <= 10 && words.every((word) => DOCUMENT_KIND_WORDS.has(word));
 }
 
 // Words that name a role, an assignment or a call in the three languages.
@@ -71,6 +85,18 @@ const ROLE_WORDS = [
   'tender', 'appel', 'licitacion', 'study', 'etude', 'estudio', 'assessment', 'diagnostic', 'diagnostico', 'audit', 'mission',
   'practicas', 'becario', 'becaria', 'trainee', 'jpo', 'president', 'delegate', 'delegue', 'delegado', 'delegada', 'monitor',
   'enumerator', 'enqueteur', 'encuestador', 'focal', 'point', 'worker', 'educateur', 'educador', 'teacher', 'enseignant', 'docente',
+  'facilitador', 'facilitadora', 'mediador', 'mediadora', 'mediator', 'mediateur', 'mediatrice', 'gestionnaire', 'gestor', 'gestora',
+  'investigador', 'investigadora', 'contador', 'contadora', 'contable', 'lawyer', 'abogado', 'abogada', 'juriste', 'jurista', 'counsel',
+  'architect', 'architecte', 'arquitecto', 'arquitecta', 'nutritionist', 'nutritionniste', 'nutricionista', 'pharmacist', 'pharmacien',
+  'pharmacienne', 'farmaceutico', 'midwife', 'sage-femme', 'partera', 'epidemiologist', 'epidemiologiste', 'epidemiologo', 'epidemiologa',
+  'veterinaire', 'veterinario', 'agronome', 'agronomo', 'agronomist', 'sociologue', 'sociologo', 'anthropologist', 'anthropologue',
+  'antropologo', 'comunicador', 'comunicadora', 'communicator', 'receptionist', 'receptionniste', 'recepcionista', 'storekeeper',
+  'magasinier', 'bodeguero', 'mechanic', 'mecanicien', 'mecanico', 'electrician', 'electricien', 'operator', 'operateur', 'operador',
+  'controller', 'controleur', 'inspector', 'inspecteur', 'tutor', 'tuteur', 'coach', 'counsellor', 'counselor', 'consejero', 'consejera',
+  'trabajador', 'trabajadora', 'travailleur', 'animador', 'animadora', 'educatrice', 'instructor', 'instructeur', 'cook', 'cuisinier',
+  'cocinero', 'guard', 'gardien', 'vigilante', 'cashier', 'caissier', 'cajero', 'auditora', 'expertos', 'experta', 'experto',
+  'consultores', 'consultoras', 'relator', 'rapporteur', 'moderator', 'moderateur', 'entrenador', 'capacitador', 'capacitadora',
+  'planner', 'planificador', 'planificateur', 'geographer', 'geographe', 'cartographer', 'cartographe', 'surveyor', 'topographe',
 ];
 const ROLE_PATTERN = new RegExp(`(?:^|[^\\p{L}])(${ROLE_WORDS.join('|')})(?:e|es|s|\\(e\\)|\\(s\\)|·e)?(?![\\p{L}])`, 'u');
 const DATE_LIKE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/;
@@ -88,22 +114,29 @@ const TASK_VERB =
   /^(?:assurer|contribuer|collaborer|appuyer|coordonner|superviser|participer|elaborer|realiser|garantir|veiller|developper|mettre en|suivre|preparer|organiser|apoyar|coordinar|supervisar|elaborar|realizar|garantizar|participar|desarrollar|preparar|organizar|ensure|coordinate|supervise|develop|prepare|manage|provide|conduct|assist|participate|contribute|collaborate|facilitate)\b/;
 // "Grade: …", "Catégorie : …": a field, unless what comes before the colon names the role ("Consultoría: …").
 const FIELD_PREFIX = /^([^:]{1,30})\s*:\s*\S/;
+const SENTENCE_VERB = /\s(?:is|are|was|were|has|have|will|est|sont|etait|a ete|sera|es|son|fue|ha sido|sera)\s/;
 const OPENING_LINES = 30;
 const LISTING_ROLE_LINES = 3;
 const LISTING_DATE_LINE = /^(?:updated|posted|published|publie|publicado|mis a jour|actualizado)\b[^\n]{0,40}\d/;
 
 function isTitleLike(line: string, sources: TitleSources): boolean {
+  return isTitleShaped(line, sources) && namesARole(line);
+}
+
+/** A line shaped like a title: not a sentence, a field, a list item, a date or a generic heading. */
+function isTitleShaped(line: string, sources: TitleSources): boolean {
   const words = line.split(/\s+/).length;
   if (line.length < 6 || line.length > MAX_TITLE_CHARS || words > MAX_TITLE_WORDS) return false;
   if (FRAGMENT_START.test(line) || TASK_VERB.test(fold(line))) return false;
   const fieldPrefix = line.match(FIELD_PREFIX)?.[1];
-  if (fieldPrefix && !namesARole(fieldPrefix) && !RECRUITS.test(fold(line))) return false;
+  if (fieldPrefix && !namesARole(fieldPrefix) && !isGenericTitle(fieldPrefix) && !RECRUITS.test(fold(line))) return false;
   if (/\.\s+\p{Lu}/u.test(line)) return false;
+  // "The United Nations Volunteers (UNV) programme is the UN organization that promotes…": a sentence.
+  if (words > 6 && SENTENCE_VERB.test(fold(line))) return false;
   // Sentences, numbered sections and list items are not titles.
   if (/^[\p{Ll}\d]/u.test(line) || /^(?:mission|section|article|chapitre|part|partie|parte)\s+\d/i.test(line)) return false;
   if (/[:;]$/.test(line) || /[.!?]$/.test(line.replace(/\b[A-Z]\.$/, '')) && words > 8) return false;
-  if (isGenericTitle(line) || sources.isLabelLine(line) || DATE_LIKE.test(line) || /@|https?:\/\//.test(line)) return false;
-  return namesARole(line);
+  return !(isGenericTitle(line) || sources.isLabelLine(line) || DATE_LIKE.test(line) || /@|https?:\/\//.test(line));
 }
 
 /** The name of the site, to strip from document titles ("Consultant – Dakar | ReliefWeb"). */
@@ -134,7 +167,7 @@ const LEAD_IN =
 const DOCUMENT_LEAD_IN =
   /^(?:terminos del llamado|terminos de referencia|termes de reference|terms of reference)\s*(?:\(\w+\)\s*)?(?:para el cargo de|para la contratacion de(?: un| una)?|pour le recrutement d'un(?:e)?|pour le recrutement de|for the recruitment of(?: an?)?|for an?|for|pour|para)?\s*[:–-]?\s+(?=\S+\s+\S)/;
 // "The Embassy is seeking a dedicated Programme Officer to…", "MSF busca MEDIADOR INTERCULTURAL para…".
-const ROLE_CUE = /\b(?:is seeking|are seeking|seeks to (?:appoint|recruit|hire)|is looking for|are looking for|invites? applications for the (?:position|post) of|applications are invited for the (?:position|post) of|recrute|busca|recherche)\s+(?:(?:an?|un|une|un\(e\)|una|un\/a|the)\s+)?/;
+const ROLE_CUE = /\b(?:is seeking|are seeking|seeks to (?:appoint|recruit|hire)|is looking for|are looking for|invites? applications for the (?:position|post) of|applications are invited for the (?:position|post) of|for the (?:position|post) of|recrute|busca|recherche|(?:desempenar )?las funciones de|(?:para|en) el (?:cargo|puesto) de|en calidad de|au poste de|en qualite de)\s+(?:(?:an?|un|une|un\(e\)|una|un\/a|the)\s+)?/;
 const CONNECTORS = new Set(['of', 'de', 'du', 'des', "d'", 'en', 'and', 'et', 'y', '&', '/', '-', '–', 'la', 'le', 'les', 'del', 'for', 'in', 'on', 'a', 'à', 'al']);
 const STOPS = new Set(['to', 'who', 'pour', 'para', 'that', 'qui', 'que', 'with', 'avec', 'con', 'based', 'basé', 'basée']);
 
@@ -160,7 +193,7 @@ function roleInSentence(line: string): string | null {
 }
 
 // "L'ONG Initiative Développement (ID) recrute 01 DIRECTEUR PAYS", "ACF recrute un(e) chargé(e) de projet".
-const RECRUITS = /\b(?:recrute|recrutent|is recruiting|are recruiting|is hiring|busca|contrata)\s*:?\s+(?:(?:un|une|un\(e\)|des|an?|one|un[ao]?|\d{1,2})\s+)?/;
+const RECRUITS = /\b(?:recrute|recrutent|recherche\s*:|is recruiting|are recruiting|is hiring|busca|contrata|lance un avis d'appel d'offres? pour (?:l'|la |le )?)\s*:?\s*(?:(?:un|une|un\(e\)|des|an?|one|un[ao]?|\d{1,2})\s+)?/;
 // A reference before the title: "CFA-BF10-02-2025 - Consultant National…".
 export const REFERENCE_PREFIX = /^([A-Z][A-Z0-9]*(?:[-/_.][A-Z0-9]+){1,6})\s+[-–:|]\s+(?=\S)/;
 
@@ -216,12 +249,22 @@ function joinCutTitles(lines: string[]): string[] {
   return joined;
 }
 
+/** "TÉRMINOS DE REFERENCIA CONSULTORÍA INDIVIDUAL" / "Generación de contenidos…": what such a heading heads is the title. */
+function followsDocumentHeading(lines: string[], index: number, sources: TitleSources): boolean {
+  const heading = lines[index - 1]!;
+  const line = lines[index]!;
+  if (!isGenericTitle(heading) || comparable(heading).split(' ').length < 2) return false;
+  return isTitleShaped(line, sources) && !/^\d/.test(line);
+}
+
 export function titleOf(sources: TitleSources): string | null {
   const heading = sources.headings.find((item) => item.level === 1 && usable(item.text, sources));
   const direct = [sources.adapter, sources.jsonLd, heading?.text, sources.label].map((text) => usable(text, sources)).find(Boolean);
   if (direct) return direct;
   const openingLines = joinCutTitles(sources.lines.slice(0, OPENING_LINES + 1)).slice(0, OPENING_LINES);
-  const titleLike = openingLines.filter((line) => isTitleLike(line.replace(/^[\s:–|-]+/, ''), sources));
+  const titleLike = openingLines.filter(
+    (line, index) => isTitleLike(line.replace(/^[\s:–|-]+/, ''), sources) || (index > 0 && followsDocumentHeading(openingLines, index, sources)),
+  );
   // A heading that says "Offres d'emploi" over many role lines heads a list of offers, whose first item is not
   // this page's title.
   const genericHeading = sources.headings.some((item) => item.level === 1 && isGenericTitle(item.text));

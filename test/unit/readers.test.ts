@@ -44,10 +44,44 @@ describe('titleOf', () => {
     expect(titleOf(titleSources({ lines }))).toBe('Finance Officer');
   });
 
+  it('takes the line a document-kind heading heads, even when it names no role', () => {
+    const lines = ['TÉRMINOS DE REFERENCIA CONSULTORÍA INDIVIDUAL', 'Generación de contenidos para la plataforma juvenil', '1. Antecedentes'];
+    expect(titleOf(titleSources({ lines }))).toBe('Generación de contenidos para la plataforma juvenil');
+  });
+
+  it('does not take a sentence about the organisation for a title', () => {
+    const lines = ['The Example Volunteers programme is the organization that promotes volunteerism', 'Preamble'];
+    expect(titleOf(titleSources({ lines }))).toBeNull();
+  });
+
+  it('reads the role a sentence gives as a function or a post', () => {
+    const lines = ['La Agencia Ejemplo informa del proceso de selección para desempeñar las funciones de Coordinador/a del Programa Regional, que será contratado'];
+    expect(titleOf(titleSources({ lines }))).toBe('Coordinador/a del Programa Regional');
+  });
+
   it('does not take the first offer of a listing for the page title', () => {
     const headings = [{ level: 1, text: 'Vacancies' }];
     const lines = ['Vacancies', 'Project Officer – Goma', 'Finance Manager – Kinshasa', 'Logistics Assistant – Bunia', 'Driver – Goma', 'Data Analyst – Bukavu'];
     expect(titleOf(titleSources({ headings, lines }))).toBeNull();
+  });
+});
+
+describe('a labelled title wrapped across lines', () => {
+  const title = (text: string) => findLabelValues(text).find((pair) => pair.field === 'title')?.value;
+
+  it('goes on over a connector, a line in lower case, and a long value ended by its full stop', () => {
+    expect(title('Título del Cargo: Consultoría individual para elaborar un manual de\n\nprocedimientos operativos con enfoque\nde género.\nTipo de consultoría: B')).toBe(
+      'Consultoría individual para elaborar un manual de procedimientos operativos con enfoque de género.',
+    );
+    expect(title('DESCRIPCIÓN DEL SERVICIO:\nSoporte metodológico de la construcción del Plan Nacional de Derechos\nHumanos 2017 – 2021.\nPAÍS: Perú')).toBe(
+      'Soporte metodológico de la construcción del Plan Nacional de Derechos Humanos 2017 – 2021.',
+    );
+  });
+
+  it('takes the quoted name a value announces with its colon, and stops at the next label or a new sentence', () => {
+    expect(title('Descripción del servicio: Evaluación externa del proyecto:\n“Agua para todos” (No. 12), implementado por la Asociación')).toBe('Evaluación externa del proyecto: “Agua para todos”');
+    expect(title('Job title: Project Officer\nThe organisation works in ten countries.')).toBe('Project Officer');
+    expect(title('Job title: Project Officer\nDuty station: Goma')).toBe('Project Officer');
   });
 });
 
