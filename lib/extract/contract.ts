@@ -82,21 +82,34 @@ const STAFF_ROLE = words([
   'assistante', 'associate', 'charge(?:e)?', 'chef', 'head', 'responsable', 'accountant', 'comptable', 'driver', 'chauffeur',
   'logisticien(?:ne)?', 'logistician', 'nurse', 'infirmi(?:er|ere)', 'administrat(?:or|eur|rice)', 'secretary', 'secretaire', 'oficial',
   'coordinador(?:a)?', 'directora?', 'asistente', 'jefe', 'jefa', 'gerente', 'supervisor(?:a)?', 'superviseur', 'animat(?:eur|rice)',
+  // Where the page names no consultancy anywhere, these are posts too.
+  'speciali[sz]t', 'specialiste', 'especialista', 'analyst', 'analyste', 'analista', 'engineer', 'ingenieur(?:e)?', 'technician',
+  'technicien(?:ne)?', 'tecnic[oa]', 'advis[eo]r', 'conseill(?:er|ere)', 'asesor(?:a)?', 'representative', 'representant(?:e)?', 'clerk',
+  'guard', 'gardien', 'cook', 'cuisinier', 'doctor', 'medecin', 'medic[oa]', 'psychologist', 'psychologue', 'psicolog[oa]', 'nutritionist',
+  'nutritionniste', 'nutricionista', 'pharmacist', 'pharmacien(?:ne)?', 'midwife', 'sage-femme', 'teacher', 'enseignant(?:e)?', 'docente',
+  'agent', 'agente', 'promot(?:er|eur|or|ora)', 'enfermer[oa]', 'auxiliar', 'cajer[oa]', 'cashier', 'caissier(?:e)?', 'receptionist',
+  'storekeeper', 'magasinier', 'mechanic', 'mecanicien', 'electrician', 'electricien', 'educat(?:or|eur|rice)', 'educador(?:a)?', 'worker',
 ])
-const CONSULTANCY_CUE = /\bconsult\w*|\bconsultor\w*/i;
+// What a call asks for when an expert or a team of experts answers it: a consultancy, not a supply tender.
+const CONSULTANCY_CUE = words([
+  'consult\\w*', 'consultor\\w*', 'evaluation', 'evaluacion', 'evaluations?', 'study', 'studies', 'etude', 'estudio', 'assessment', 'baseline',
+  'endline', 'end[- ]term', 'mid[- ]term', 'survey', 'enquete', 'encuesta', 'research', 'recherche', 'investigacion', 'mapping', 'cartographie',
+  'training', 'formation', 'capacitacion', 'sistematizacion', 'capitalisation', 'diagnostic', 'diagnostico', 'review', 'revue',
+  'individual consultants?', 'experts?', 'expertos?', 'expertise',
+]);
 
 /** A staff role, on a page that states no other kind of contract anywhere: a job. */
 function impliedEmployment(sources: ContractSources): { type: ContractType; raw: string } | null {
   if (!sources.title || !STAFF_ROLE.test(fold(sources.title)) || contractTypeOf(sources.title)) return null;
   const folded = fold(sources.body.slice(0, 20_000));
-  if (STATEMENTS.some(([, pattern]) => pattern.test(folded)) || /\b(consult\w*|freelance|volontari\w*|volunteer\w*|voluntari\w*|stage|internship|pasantia|tender|licitacion)\b/.test(folded)) return null;
+  if (STATEMENTS.some(([, pattern]) => pattern.test(folded)) || /\b(consultan(?:cy|ce|t position)|consultoria|freelance|volontariat|volunteer (?:position|assignment)|voluntariado|stage|internship|pasantia|tender|licitacion)\b/.test(folded)) return null;
   return { type: 'employment', raw: `${sources.title} (a staff role; the page states no other contract)` };
 }
 
 export function contractOf(sources: ContractSources): { type: ContractType | null; raw: string | null } {
   const found = statedContract(sources);
   // A call for proposals from consultants is a consultancy for the person who answers it.
-  if (found?.type === 'other' && CONSULTANCY_CUE.test([sources.title ?? '', ...sources.lines.slice(0, 30)].join('\n'))) {
+  if (found?.type === 'other' && CONSULTANCY_CUE.test(fold([sources.title ?? '', ...sources.lines.slice(0, 30)].join('\n')))) {
     return { type: 'consultancy', raw: found.raw };
   }
   return found ?? impliedEmployment(sources) ?? { type: null, raw: sources.stated.join(' | ') || null };

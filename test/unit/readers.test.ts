@@ -172,6 +172,18 @@ describe('contractOf', () => {
     expect(contract).toEqual({ type: 'employment', raw: 'Finance Officer (a staff role; the page states no other contract)' });
     expect(contractOf({ ...base, title: 'Finance Officer', body: 'Finance Officer\nThis is a consultancy of 3 months.' }).type).not.toBe('employment');
   });
+
+  it('reads a call for an evaluation as a consultancy even when it names no consultant', () => {
+    const lines = ['REQUEST FOR PROPOSALS TO CONDUCT END-TERM EVALUATION OF THE WATER PROJECT'];
+    expect(contractOf({ ...base, title: lines[0]!, lines }).type).toBe('consultancy');
+    expect(contractOf({ ...base, lines: ["Avis d'appel d'offres pour l'étude de référence du projet"] }).type).toBe('consultancy');
+  });
+
+  it('does not let the consultants a staff member will supervise make the post a consultancy', () => {
+    const body = 'Coordonnateur de terrain\nEncadrer les équipes (animateurs, agents communautaires, consultants) ; organiser les consultations.';
+    expect(contractOf({ ...base, title: 'Coordonnateur de terrain', body }).type).toBe('employment');
+    expect(contractOf({ ...base, title: 'WASH Specialist', body: 'WASH Specialist\nDesign the water systems.' }).type).toBe('employment');
+  });
 });
 
 describe('deadlineOf', () => {
