@@ -72,6 +72,8 @@ const LABELS: Record<LabelField, string[]> = {
     'location', 'localisation', 'lieu', 'lieu de la mission', 'lieux de la mission', "lieu d'affectation", 'duty station',
     'duty station of the consultancy', 'place of duty', 'emplacement', 'lugar de trabajo', 'lugar de destino', 'ubicacion',
     'lieu du travail', 'lieu de travail', 'office', 'primary location', 'lieu de la prestation', 'place of performance',
+    'estacion de trabajo', 'lugar de la consultoria', 'lugar de ejecucion', 'sede', 'lieu de la consultation', 'lieu de poste',
+    'work location', 'job location', 'place of work', 'ubicacion principal', 'lugar', 'localidad', 'zona de intervencion', 'zone d\'intervention',
   ],
   city: ['city', 'ville', 'ciudad'],
   duration: [
@@ -80,7 +82,10 @@ const LABELS: Record<LabelField, string[]> = {
     'contract duration', 'duracion', 'duracion de la consultoria', 'duracion del contrato', 'nombre de jours de la mission',
     "jours d'expertise", 'duree du contract', 'contract period', 'period of consultancy', 'period of the consultancy', 'periodo de contratacion',
     'plazo de ejecucion', 'duree de la consultation', "duree de l'affectation", 'duree de la prestation', 'nombre de jours', 'number of days',
-    'numero de dias', 'length of assignment', 'assignment duration', 'duracion de la asignacion', 'duree du contrat', 'duree du contrat initial', 'contract length', 'period of implementation', 'periode de mise en oeuvre', 'expected duration',
+    'numero de dias', 'periodo de los servicios', 'periodo del servicio', 'duracion del servicio', 'duracion de los servicios',
+    'plazo de la consultoria', 'tiempo de duracion', 'duree estimee', 'duree previsionnelle', 'timeframe', 'time frame',
+    'duration of service', 'duration of services', 'estimated duration', 'periodo de ejecucion', "periode d'execution",
+    "duree d'execution", "delai d'execution", 'length of assignment', 'assignment duration', 'duracion de la asignacion', 'duree du contrat', 'duree du contrat initial', 'contract length', 'period of implementation', 'periode de mise en oeuvre', 'expected duration',
   ],
   term: [],
   contract: [
@@ -115,14 +120,16 @@ export interface LabelValue {
 const BULLET = /^(?:[\s·•§▪►◦*o-]|\d{1,2}[.)]\s)+/u;
 
 // "DUTY STATION (City, Country): Maputo": a note between the label and its colon.
-const LABEL_NOTE = /^([^:()]{2,60}?)\s*\([^()]{1,40}\)\s*:/;
+// "Contract duration (months)" over "12": a note that ends the label line gives the value's unit.
+const LABEL_NOTE = /^([^:()]{2,60}?)\s*\(([^()]{1,40})\)\s*(?::|$)/;
 
 /** The known label a line starts with, and where the value would begin. */
-function matchLabel(line: string): { field: LabelField; label: string; rest: string } | null {
+function matchLabel(line: string): { field: LabelField; label: string; rest: string; note?: string } | null {
   const match = matchLabelAtStart(line);
   if (match || !line.includes('(')) return match;
   const note = line.match(LABEL_NOTE);
-  return note ? matchLabelAtStart(`${note[1]}:${line.slice(note[0].length)}`) : null;
+  const noted = note ? matchLabelAtStart(`${note[1]}:${line.slice(note[0].length)}`) : null;
+  return noted ? { ...noted, note: note![2]!.trim() } : null;
 }
 
 function matchLabelAtStart(line: string): { field: LabelField; label: string; rest: string } | null {
@@ -254,6 +261,7 @@ export function findLabelValues(text: string): LabelValue[] {
       valueLine = index + 1;
     }
     if (match.field === 'title') value = withWrappedLines(value, lines, valueLine);
+    if ('note' in match && match.note && /^\d{1,4}(?:[.,]\d+)?$/.test(value)) value = `${value} ${match.note}`;
     const pair = { field: match.field, label: match.label, value };
     if (value.includes(':')) pairs.push(...splitInlineLabels(pair, index));
     else pairs.push({ ...pair, line: index });

@@ -53,6 +53,8 @@ export function parseLocation(raw: string): Place {
 /** A city the text names that is also the seat of the country's own time zone (Dakar for Senegal). */
 export function findZoneCityInText(text: string, country: string): string | null {
   for (const city of zoneCitiesOfCountry(country)) {
+    // America/El_Salvador, Pacific/Fiji: a zone named after its country names no city.
+    if (countryCodeOf(city) !== null) continue;
     if (new RegExp(`\\b${city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text)) return city;
   }
   return null;
@@ -194,7 +196,8 @@ export function locationOf(sources: LocationSources): Place {
   let phrase = NOWHERE;
   if (!country) {
     // The title as the page wrote it may say more than the title kept: "…coordinateur projet, H/F, N'Djamena, TCHAD".
-    const titleLine = sources.title ? sources.lines.slice(0, 5).find((line) => line.includes(sources.title!)) : null;
+    const foldedTitle = sources.title ? fold(sources.title) : null;
+    const titleLine = foldedTitle ? sources.lines.slice(0, 5).find((line) => fold(line).includes(foldedTitle)) : null;
     title = sources.title ? placeNamedIn(sources.title) : NOWHERE;
     if (!title.country && titleLine) title = placeNamedIn(titleLine);
     const line = title.country ? NOWHERE : placeLine(sources.lines);

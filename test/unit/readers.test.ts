@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { contractOf } from '../../lib/extract/contract';
 import { deadlineOf } from '../../lib/extract/deadline';
 import { findLabelValues } from '../../lib/extract/labels';
+import { findDurationInText } from '../../lib/extract/fields';
 import { locationOf } from '../../lib/extract/location';
 import { organizationOf } from '../../lib/extract/organization';
 import { titleOf, type TitleSources } from '../../lib/extract/title';
@@ -270,5 +271,21 @@ describe('listings and places in the posting test', () => {
   it('does not take the first offer of a board’s dated list for the page title', () => {
     const lines = ['Dakar', 'Finance Officer, G5', 'Updated: 9 July 2025', 'Data Analyst, NOB', 'Updated: 8 July 2025', 'Driver, G2', 'Updated: 8 July 2025', 'Protection Officer, P4', 'Updated: 7 July 2025'];
     expect(titleOf(titleSources({ lines }))).toBeNull();
+  });
+});
+
+describe('durations as real pages state them', () => {
+  const labelled = (text: string) => findLabelValues(text).find((pair) => pair.field === 'duration')?.value;
+
+  it('gives a bare number the unit its label line names', () => {
+    expect(labelled('Contract duration (months)\n12\nLocation\nNairobi')).toBe('12 months');
+    expect(labelled('PERÍODO DE LOS SERVICIOS:\n3 meses')).toBe('3 meses');
+  });
+
+  it('reads a duration a sentence gives to the contract, in the three languages', () => {
+    expect(findDurationInText('We offer a 12-month fixed-term contract based in Goma.')?.months).toBe(12);
+    expect(findDurationInText('Il s’agit d’un CDD de 6 mois renouvelable.')?.months).toBe(6);
+    expect(findDurationInText('Se ofrece un contrato por 3 meses.')?.months).toBe(3);
+    expect(findDurationInText('The organisation has worked in the region for 40 years.')).toBeNull();
   });
 });

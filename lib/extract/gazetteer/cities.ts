@@ -22,6 +22,8 @@ const EXTRA_CITIES: Array<[string, string]> = [
   ['Dacca', 'BD'], ['Katmandou', 'NP'], ['Rangoun', 'MM'], ['Jérusalem', 'IL'], ['Jerusalén', 'IL'], ['Pékin', 'CN'], ['Moscou', 'RU'],
   ['Varsovie', 'PL'], ['Le Cap', 'ZA'], ['Tegucigalpa', 'HN'], ['Bogota', 'CO'], ['Bogotá', 'CO'], ['Asunción', 'PY'], ['Yaoundé', 'CM'],
   ['Lomé', 'TG'], ['Washington', 'US'], ['Washington DC', 'US'], ['Washington, D.C.', 'US'], ['Erbil', 'IQ'], ['Goma', 'CD'],
+  ['Riyad', 'SA'], ['Riad', 'SA'], ['Djeddah', 'SA'], ['Yeda', 'SA'], ['Koweït', 'KW'], ['Djouba', 'SS'], ['Mascate', 'OM'], ['Téhéran', 'IR'],
+  ['Teherán', 'IR'], ['Islamabad', 'PK'], ['Achgabat', 'TM'], ['Tachkent', 'UZ'], ['Douchanbé', 'TJ'], ['Bichkek', 'KG'], ['Hanoï', 'VN'],
   ['Ramallah', 'PS'], ['Gaza City', 'PS'], ['Port-Louis', 'MU'], ['Saint-Louis', 'SN'], ['Saint Louis', 'SN'],
 ];
 
