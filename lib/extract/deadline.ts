@@ -5,7 +5,7 @@
 import type { Deadline } from '../schema';
 import { fold } from '../text';
 import { findDates, parseDeadline } from './dates';
-import type { LabelValue } from './labels';
+import { nextFilledLine, type LabelValue } from './labels';
 
 // Sentences that give the deadline without a label: "avant le 17 février 2025 à 16 heures",
 // "by 27 May 2024", "Fin de candidature prévue le 09 mars 2025".
@@ -41,9 +41,10 @@ function headedDeadlines(lines: string[]): string[] {
     const colon = unbulleted.search(/[:：]/);
     const firstDate = findDates(unbulleted)[0];
     // The value: after a colon close to the head, or from the date on, or on the next line.
-    if (colon > 0 && colon < 80) found.push(unbulleted.slice(colon + 1));
+    if (colon > 0 && colon < 80 && unbulleted.slice(colon + 1).trim() !== '') found.push(unbulleted.slice(colon + 1));
+    else if (colon > 0 && colon < 80) found.push(lines[nextFilledLine(lines, index)] ?? '');
     else if (firstDate && firstDate.index < 80) found.push(unbulleted.slice(firstDate.index));
-    else if (unbulleted.length < 80 && lines[index + 1]) found.push(lines[index + 1]!);
+    else if (unbulleted.length < 80) found.push(lines[nextFilledLine(lines, index)] ?? '');
   });
   return found.filter((text) => findDates(text).length > 0);
 }

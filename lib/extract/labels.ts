@@ -34,7 +34,7 @@ const LABELS: Record<LabelField, string[]> = {
     'closing date', 'closing date for applications', 'application closing date', 'application deadline', 'deadline date',
     'deadline for applications', 'deadline for application', 'deadline to apply', 'deadline', 'apply by', 'apply before',
     'fecha limite de postulacion', 'fecha limite para postular', 'fecha limite para recepcion de ofertas', 'fecha limite',
-    'fecha de cierre', 'clausura de la convocatoria', 'cierre de la convocatoria', 'plazo de postulacion', 'vence',
+    'fecha de cierre', 'closes', 'closes on', 'close date', 'applications close', 'cierra', 'cierre', 'clausura de la convocatoria', 'cierre de la convocatoria', 'plazo de postulacion', 'vence',
   ],
   deadlineRange: ['periode de candidature', 'application period', 'periodo de postulacion'],
   listingExpiry: ["date d'expiration", 'expiration date', 'expires', 'expire le', 'fecha de expiracion'],
@@ -215,6 +215,15 @@ function tableRowCells(line: string): string {
   return row ? row[1]!.split('|').map((cell) => cell.trim()).join('\t') : line;
 }
 
+/** "Mindanao, Philippines   Closes: Jun 9, 2018": a label that starts a column of a line laid out with spaces. */
+function labelInColumn(line: string): ReturnType<typeof matchLabel> {
+  for (const column of line.trim().split(/\s{3,}/).slice(1)) {
+    const match = matchLabelAtStart(column);
+    if (match && match.rest !== '') return match;
+  }
+  return null;
+}
+
 const CONNECTOR_AT_END = /\s(?:de|del|la|las|los|el|y|e|o|of|the|for|and|to|in|on|pour|des|du|et|en|para|con|sur|au|aux|a)$/i;
 const MAX_WRAPPED_VALUE = 400;
 
@@ -242,6 +251,13 @@ function withWrappedLines(value: string, lines: string[], valueLine: number): st
   return joined;
 }
 
+/** The next line with text, past the blank line or two that markup turned into text leaves between a label and its value. */
+export function nextFilledLine(lines: string[], index: number): number {
+  let next = index + 1;
+  while (next < lines.length && next <= index + 3 && lines[next]!.trim() === '') next++;
+  return next;
+}
+
 /** All known label/value pairs of a text, in order. */
 export function findLabelValues(text: string): LabelValue[] {
   const lines = text.split('\n');
@@ -249,16 +265,16 @@ export function findLabelValues(text: string): LabelValue[] {
   for (let index = 0; index < lines.length; index++) {
     const line = tableRowCells(lines[index]!);
     if (line.length > 400) continue;
-    const match = matchLabel(line) ?? matchLabelHead(line);
+    const match = matchLabel(line) ?? matchLabelHead(line) ?? labelInColumn(line);
     if (!match) continue;
     let value = match.rest;
     let valueLine = index;
     if (value === '') {
-      const next = lines[index + 1];
+      valueLine = nextFilledLine(lines, index);
+      const next = lines[valueLine];
       // A label line followed by another label is an empty field, not a value.
       if (next === undefined || matchLabel(next) || next.length > 300) continue;
       value = next.trim();
-      valueLine = index + 1;
     }
     if (match.field === 'title') value = withWrappedLines(value, lines, valueLine);
     if ('note' in match && match.note && /^\d{1,4}(?:[.,]\d+)?$/.test(value)) value = `${value} ${match.note}`;

@@ -289,3 +289,19 @@ describe('durations as real pages state them', () => {
     expect(findDurationInText('The organisation has worked in the region for 40 years.')).toBeNull();
   });
 });
+
+describe('deadlines laid out as markup leaves them in text', () => {
+  const read = (text: string) => {
+    const lines = text.split('\n');
+    return deadlineOf({ adapter: null, labels: findLabelValues(text), lines, validThrough: null, timeZone: null }).date;
+  };
+
+  it('finds the value past blank lines under its label, and under a headed label of the page’s own words', () => {
+    expect(read('Date limite de candidature \n\n30/09/2024\n\n1. Contexte')).toBe('2024-09-30');
+    expect(read('Deadline of this Job:\n19th February 2018')).toBe('2018-02-19');
+  });
+
+  it('reads a label that starts a column of a line laid out with spaces', () => {
+    expect(read('Mindanao, Philippines   Closes: Jun 9, 2018')).toBe('2018-06-09');
+  });
+});
