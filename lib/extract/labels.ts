@@ -65,7 +65,7 @@ const LABELS: Record<LabelField, string[]> = {
     'vacancy announcement no', 'tender number', 'tender no', 'tender reference', 'job ref no', 'job ref', 'job reference number',
     'codigo de convocatoria', 'vacante n°', 'vacante no', 'code', 'identification du poste', 'no du poste', 'no. du poste', 'numero du poste',
     'n° du poste', 'rfp no', 'rfq no', 'rfp number', 'solicitud de propuesta no', 'numero de proceso', 'proceso no', 'process number',
-    'procurement reference', 'vacancy no.', 'job no.', 'ref. no', 'reference no.', 'position number', 'numero de poste', 'post number',
+    'procurement reference', 'reference du dossier', 'numero de dossier', 'referencia del proceso', 'numero de la convocatoria', 'solicitation reference no', 'solicitation reference', 'vacancy no.', 'job no.', 'ref. no', 'reference no.', 'position number', 'numero de poste', 'post number',
   ],
   country: ['country', 'pays', 'pais', 'pays ou zone geographique', 'country of assignment'],
   location: [

@@ -4,22 +4,23 @@
  * identifier, an application subject that is a code, then a number the opening writes after "N°" or
  * before the title.
  */
-import { REFERENCE_PREFIX } from './title';
+import { LEADING_CODE, REFERENCE_PREFIX } from './title';
 
 // A code with letters, digits and separators, as organisations number their vacancies.
 const SHAPED = /^(?=.*\p{L})(?=.*\d)[\p{L}\d]+(?:[/_.-][\p{L}\d]+)+$/u;
 const NUMBER_SIGN = /(?:^|\s)(?:N°|Nº|N\.º|No\.|#)\s*([A-Z0-9][A-Z0-9/_.-]*\d[A-Z0-9/_.-]*[A-Z0-9])/;
 
 function clean(text: string | null | undefined): string | null {
-  const cleaned = text?.replace(/\s+/g, ' ').trim();
+  // "REC-2026-02 | Published on Feb 03, 2026": a board's next field on the same line.
+  const cleaned = text?.split(/\s\|\s|\s{3,}/)[0]!.replace(/\s+/g, ' ').trim();
   return cleaned ? cleaned.slice(0, 300) : null;
 }
 
 /** "CFA-BF10-02-2025 - Consultant National…": a reference with a digit, written before the title. */
 function beforeTitle(lines: string[]): string | null {
   for (const line of lines) {
-    const reference = line.match(REFERENCE_PREFIX)?.[1];
-    if (reference && /\d/.test(reference)) return reference;
+    const reference = line.match(REFERENCE_PREFIX)?.[1] ?? line.match(LEADING_CODE)?.[1];
+    if (reference && /\d/.test(reference) && /\p{L}/u.test(reference)) return reference;
   }
   return null;
 }
@@ -44,7 +45,14 @@ export interface ReferenceSources {
 export function referenceOf(sources: ReferenceSources): string | null {
   const labelled = sources.labelled.map(clean).filter((value): value is string => value !== null);
   const shaped = labelled.find((value) => SHAPED.test(value));
-  const subject = sources.subject && /^[\p{L}\d_ /-]*\d[\p{L}\d_ /-]*$/u.test(sources.subject) && sources.subject.length <= 40 ? sources.subject : null;
+  // "Asunto: PNUD-IC-316/2016 “Soporte metodológico…”": the code an application subject opens with.
+  const subjectCode = sources.subject?.trim().split(/\s+/)[0] ?? '';
+  const subject =
+    sources.subject && /^[\p{L}\d_ /-]*\d[\p{L}\d_ /-]*$/u.test(sources.subject) && sources.subject.length <= 40
+      ? sources.subject
+      : SHAPED.test(subjectCode)
+        ? subjectCode
+        : null;
   return (
     clean(sources.adapter) ?? shaped ?? labelled[0] ?? clean(sources.identifier) ?? subject ?? beforeTitle(sources.opening) ?? afterNumberSign(sources.opening)
   );

@@ -196,10 +196,16 @@ function roleInSentence(line: string): string | null {
 const RECRUITS = /\b(?:recrute|recrutent|recherche\s*:|is recruiting|are recruiting|is hiring|busca|contrata|lance un avis d'appel d'offres? pour (?:l'|la |le )?)\s*:?\s*(?:(?:un|une|un\(e\)|des|an?|one|un[ao]?|\d{1,2})\s+)?/;
 // A reference before the title: "CFA-BF10-02-2025 - Consultant National…".
 export const REFERENCE_PREFIX = /^([A-Z][A-Z0-9]*(?:[-/_.][A-Z0-9]+){1,6})\s+[-–:|]\s+(?=\S)/;
+// "ONUMUJERES/ECU/PS/21-024 Elaboración…", "248/IC/UNDAF/2019-Recrutement…": a code of three parts or more that
+// opens the title line.
+export const LEADING_CODE = /^([\p{L}\d]+(?:[/_.-][\p{L}\d]+){2,7})(?:\s+|-)(?=\p{Lu})/u;
+const isCode = (text: string) => /\d/.test(text) && /\p{L}/u.test(text);
 
 /** The role itself, without the sentence around it; a line of running text may also lead with a reference. */
 function roleOf(text: string, fromText: boolean): string {
-  let role = fromText ? text.replace(REFERENCE_PREFIX, '').replace(/^[\s:–|-]+/, '').replace(/\s*\d+\s*views?\b.*$/i, '') : text;
+  const code = fromText ? text.match(LEADING_CODE) : null;
+  const uncoded = code && isCode(code[1]!) ? text.slice(code[0].length) : text;
+  let role = fromText ? uncoded.replace(REFERENCE_PREFIX, '').replace(/^[\s:–|-]+/, '').replace(/\s*\d+\s*views?\b.*$/i, '') : text;
   // "Home / Poste / Un(e) Coordinateur/trice Logistique": a breadcrumb ends with the page's own name.
   if (fromText && (role.match(/\s\/\s/g)?.length ?? 0) >= 2) role = role.split(/\s\/\s/).pop()!;
   // "Project Officer at Malawi Local Government Association": a board's "role at employer".

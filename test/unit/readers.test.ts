@@ -9,6 +9,7 @@ import { contractOf } from '../../lib/extract/contract';
 import { deadlineOf } from '../../lib/extract/deadline';
 import { findLabelValues } from '../../lib/extract/labels';
 import { findDurationInText } from '../../lib/extract/fields';
+import { referenceOf } from '../../lib/extract/reference';
 import { locationOf } from '../../lib/extract/location';
 import { organizationOf } from '../../lib/extract/organization';
 import { titleOf, type TitleSources } from '../../lib/extract/title';
@@ -303,5 +304,22 @@ describe('deadlines laid out as markup leaves them in text', () => {
 
   it('reads a label that starts a column of a line laid out with spaces', () => {
     expect(read('Mindanao, Philippines   Closes: Jun 9, 2018')).toBe('2018-06-09');
+  });
+});
+
+describe('referenceOf on real layouts', () => {
+  const base = { adapter: null, labelled: [] as string[], identifier: null, subject: null, opening: [] as string[] };
+
+  it('takes a code that opens the title line, with or without a dash, and keeps it out of the title', () => {
+    const opening = ['ONUWOMEN/ECU/PS/21-024 Elaboración de un marco conceptual sobre género'];
+    expect(referenceOf({ ...base, opening })).toBe('ONUWOMEN/ECU/PS/21-024');
+    expect(referenceOf({ ...base, opening: ['248/IC/UNDAF/2019-Recrutement d’une équipe d’évaluation'] })).toBe('248/IC/UNDAF/2019');
+    expect(titleOf(titleSources({ lines: opening }))).toBe('Elaboración de un marco conceptual sobre género');
+    expect(referenceOf({ ...base, opening: ['2019-2020 Annual Report of the Programme'] })).toBeNull();
+  });
+
+  it('drops the board’s next field from a labelled reference, and reads the code an application subject opens with', () => {
+    expect(referenceOf({ ...base, labelled: ['REC-2026-02 | Published on Feb 03, 2026 08:00 AM'] })).toBe('REC-2026-02');
+    expect(referenceOf({ ...base, subject: 'PNUD-IC-316/2016 “Soporte metodológico”' })).toBe('PNUD-IC-316/2016');
   });
 });
