@@ -25,10 +25,18 @@ export function postingEvidence(posting: Posting): string[] {
   const opening = fold(`${posting.title ?? ''}\n${posting.description.slice(0, 6_000)}`);
   if (RECRUITING_WORDS.test(opening)) found.push('recruitment wording');
   if (DUTIES_OR_PROFILE.test(opening)) found.push('duties or profile');
+  if (REPORTING_LINE.test(opening)) found.push('reporting line');
+  if (APPLICATION_DOCUMENTS.test(opening)) found.push('application documents');
   if (posting.location.raw) found.push('duty station');
   if (posting.languages.length > 0) found.push('languages');
   return found;
 }
+
+// Who the person answers to: said of a post, never of an organisation or a listing.
+const REPORTING_LINE =
+  /\b(under the (?:direct |overall )?(?:supervision|guidance|responsibility) of|reports? (?:directly )?to|reporting to|sous la (?:responsabilite|supervision|direction|tutelle) (?:du|de la|de l'|des)|rattache(?:e|\(e\))? (?:au|a la|a l')|bajo la (?:supervision|direccion|responsabilidad|coordinacion) (?:de|del)|reportara (?:a|al)|dependera (?:de|del))\b/;
+// What a candidate sends.
+const APPLICATION_DOCUMENTS = /\b(cv|curriculum vitae|cover letter|motivation letter|lettre de motivation|carta de (?:motivacion|presentacion)|hoja de vida|resume)\b/;
 
 // Section headings of a job description: what the person will do, and who is sought.
 const DUTIES_OR_PROFILE =

@@ -263,6 +263,18 @@ function followsDocumentHeading(lines: string[], index: number, sources: TitleSo
   return isTitleShaped(line, sources) && !/^\d/.test(line);
 }
 
+const SUBJECT_LINES = 5;
+
+/** Where no line names a role: the first line of the opening shaped like a title, of a few words, that is no place. */
+function subjectLine(lines: string[], sources: TitleSources): string | null {
+  return (
+    lines
+      .slice(0, SUBJECT_LINES)
+      .map((line) => line.trim())
+      .find((line) => line.split(/\s+/).length >= 3 && isTitleShaped(line, sources) && !isPlaceName(line) && !namesTheSite(line, sources)) ?? null
+  );
+}
+
 export function titleOf(sources: TitleSources): string | null {
   const heading = sources.headings.find((item) => item.level === 1 && usable(item.text, sources));
   const direct = [sources.adapter, sources.jsonLd, heading?.text, sources.label].map((text) => usable(text, sources)).find(Boolean);
@@ -283,6 +295,7 @@ export function titleOf(sources: TitleSources): string | null {
     usable(opening, sources, true) ??
     usable(secondHeading?.text, sources) ??
     usable(sources.articleTitle, sources) ??
-    usable(documentTitlePart(sources), sources)
+    usable(documentTitlePart(sources), sources) ??
+    (listing ? null : usable(subjectLine(openingLines, sources), sources, true))
   );
 }
