@@ -104,6 +104,7 @@ export function understand(page: CollectedPage): ReadPosting {
     title,
     lines,
     body,
+    url: page.url,
   });
   const remote = fromAdapter.remote ?? (isHomeBased(`${locationLabel ?? ''}\n${body}`) || ld?.jobLocationType === 'TELECOMMUTE');
 

@@ -6,7 +6,7 @@
 import type { Posting } from '../schema';
 import { fold } from '../text';
 import { cityNamed, LONGEST_CITY_WORDS, type City } from './gazetteer/cities';
-import { countryCodeOf, findCountry, zoneCitiesOfCountry } from './places';
+import { countriesNamedIn, countryCodeOf, findCountry, zoneCitiesOfCountry } from './places';
 
 type Place = Pick<Posting['location'], 'country' | 'city'>;
 const NOWHERE: Place = { country: null, city: null };
@@ -159,7 +159,8 @@ export function missionCountry(lines: string[]): string | null {
     for (const code of named) counts.set(code, (counts.get(code) ?? 0) + weight);
   }
   const [first, second] = Array.from(counts).sort((a, b) => b[1] - a[1]);
-  if (!first || first[1] < 3) return null;
+  // Named once in a line about the work, or twice anywhere, with no other country named: the only place the page gives.
+  if (!first || first[1] < (second ? 3 : 2)) return null;
   return !second || first[1] >= 2 * second[1] ? first[0] : null;
 }
 
@@ -173,6 +174,39 @@ function knownCityOf(country: string, lines: string[]): string | null {
   return null;
 }
 
+// Country-code domains that sites everywhere use for their sound, not their country; "co" counts only as com.co.
+const GENERIC_COUNTRY_DOMAINS = new Set(['io', 'co', 'me', 'tv', 'ai', 'ly', 'fm', 'cc', 'ws', 'to', 'gg', 'la', 'md', 'so', 'am', 'is', 'it', 'in', 'do', 'nu', 'tk', 'eu', 'uk', 'su', 'ac']);
+
+/** The country a site's address names: a national domain ("guichetjeunesse.sn", "brightermonday.co.tz") or a country subdomain. */
+function countriesOfSite(url: string): string[] {
+  let labels: string[];
+  try {
+    labels = new URL(url).hostname.toLowerCase().split('.');
+  } catch {
+    return [];
+  }
+  const found: string[] = [];
+  const tld = labels[labels.length - 1]!;
+  const secondLevel = labels.length > 2 && /^(?:com|org|gov|gob|gouv|edu|net|co|ac|or|go)$/.test(labels[labels.length - 2]!);
+  if (tld.length === 2 && (!GENERIC_COUNTRY_DOMAINS.has(tld) || secondLevel)) found.push(tld.toUpperCase());
+  if (tld === 'uk' && secondLevel) found.push('GB');
+  // "colombia.nimd.org", "mx.trabajo.org".
+  const sub = labels.length > 2 ? labels[0]! : '';
+  const subCountry = sub.length === 2 ? sub.toUpperCase() : countryCodeOf(sub);
+  if (subCountry) found.push(subCountry);
+  return found;
+}
+
+/** A site's own country, where the page's text names that country too (a document mirror's domain says nothing). */
+function siteCountry(url: string, lines: string[]): string | null {
+  const site = countriesOfSite(url);
+  if (site.length === 0) return null;
+  const text = lines.slice(0, 300).join('\n');
+  const named = countriesNamedIn(text);
+  for (const city of citiesNamedIn(text)) named.add(city.country);
+  return site.find((code) => named.has(code)) ?? null;
+}
+
 export interface LocationSources {
   adapter: Partial<Place>;
   jsonLd: Place;
@@ -182,6 +216,7 @@ export interface LocationSources {
   title: string | null;
   lines: string[];
   body: string;
+  url: string;
 }
 
 const first = <T>(...values: Array<T | null | undefined>): T | null => values.find((value) => value !== null && value !== undefined) ?? null;
@@ -202,7 +237,7 @@ export function locationOf(sources: LocationSources): Place {
     if (!title.country && titleLine) title = placeNamedIn(titleLine);
     const line = title.country ? NOWHERE : placeLine(sources.lines);
     phrase = title.country || line.country ? line : placeAfterPhrases(sources.lines);
-    country = first(title.country, phrase.country, missionCountry(sources.lines));
+    country = first(title.country, phrase.country, missionCountry(sources.lines), siteCountry(sources.url, sources.lines));
   }
   // A city counts only where it lies in the country found (or no country was found).
   const inCountry = (place: Place) => (place.city && (!place.country || !country || place.country === country) ? place.city : null);

@@ -85,6 +85,20 @@ export function findCountry(text: string): { code: string; name: string } | null
   return null;
 }
 
+/** Every country a text names, by the same reading as findCountry. */
+export function countriesNamedIn(text: string): Set<string> {
+  const named = new Set<string>();
+  const words = text.split(/[\s,;:/()–—|>.]+/).filter((word) => word !== '');
+  for (let start = 0; start < words.length; start++) {
+    if (!/^[A-ZÀ-Ý]/.test(words[start]!)) continue;
+    for (let size = Math.min(LONGEST_NAME_WORDS, words.length - start); size >= 1; size--) {
+      const code = countryCodeOf(words.slice(start, start + size).join(' '));
+      if (code) named.add(code);
+    }
+  }
+  return named;
+}
+
 export function countryName(code: string, locale: 'en' | 'fr' | 'es' = 'en'): string | null {
   return countries.getName(code, locale) ?? null;
 }

@@ -130,7 +130,7 @@ describe('organizationOf', () => {
 });
 
 describe('locationOf', () => {
-  const base = { adapter: {}, jsonLd: { country: null, city: null }, countryLabel: null, locationLabel: null, cityLabel: null, title: null, lines: [] as string[], body: '' };
+  const base = { adapter: {}, jsonLd: { country: null, city: null }, countryLabel: null, locationLabel: null, cityLabel: null, title: null, lines: [] as string[], body: '', url: 'https://board.example.net/job/7' };
 
   it('names the country of a duty station given by its city alone', () => {
     expect(locationOf({ ...base, locationLabel: 'Ouagadougou' })).toEqual({ country: 'BF', city: 'Ouagadougou' });
@@ -321,5 +321,25 @@ describe('referenceOf on real layouts', () => {
   it('drops the board’s next field from a labelled reference, and reads the code an application subject opens with', () => {
     expect(referenceOf({ ...base, labelled: ['REC-2026-02 | Published on Feb 03, 2026 08:00 AM'] })).toBe('REC-2026-02');
     expect(referenceOf({ ...base, subject: 'PNUD-IC-316/2016 “Soporte metodológico”' })).toBe('PNUD-IC-316/2016');
+  });
+});
+
+describe('the country of a page that names no duty station', () => {
+  const base = { adapter: {}, jsonLd: { country: null, city: null }, countryLabel: null, locationLabel: null, cityLabel: null, title: null, body: '' };
+
+  it('takes a national board’s country where the text names it too', () => {
+    const lines = ['Chargé de projets', "L'ONG accompagne les villages de la région depuis 1985 au Sénégal."];
+    expect(locationOf({ ...base, lines, url: 'https://www.guichetjeunesse.sn/opportunites/12' }).country).toBe('SN');
+    expect(locationOf({ ...base, lines: ['Programs Administrator', 'Support the office in Tanzania.'], url: 'https://www.brightermonday.co.tz/job/1' }).country).toBe('TZ');
+  });
+
+  it('does not take a document mirror’s domain for the country', () => {
+    const lines = ['Consultor de apoyo', 'Requisitos del consultor'];
+    expect(locationOf({ ...base, lines, url: 'https://pdfslide.fr/documents/tdr-consultor' }).country).toBeNull();
+  });
+
+  it('takes the only country a page names, named in a line about the work', () => {
+    const lines = ['Project Officer', 'The project supports farmers in Malawi.', 'Qualifications'];
+    expect(locationOf({ ...base, lines, url: 'https://board.example.net/job/7' }).country).toBe('MW');
   });
 });
