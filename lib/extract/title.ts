@@ -53,6 +53,10 @@ const DOCUMENT_KIND_WORDS = new Set([
   'procurement', 'contract', 'contrat', 'contrato', 'modalidad', 'details', 'detalles', 'details', 'vacancy', 'job', 'offer', 'offre',
   'oferta', 'description', 'descripcion', 'publica', 'public', 'publique', 'nacional', 'national', 'internacional', 'international',
   'de', 'del', 'la', 'el', 'los', 'las', 'para', 'pour', 'for', 'of', 'the', 'a', 'an', 'about', 'sur', 'le', 'les', 'des', 'du', 'd', 'l', 'y', 'et', 'and',
+  // Section headings of the description: "Principales tareas y responsabilidades del puesto", "Key duties".
+  'principales', 'principal', 'main', 'key', 'tareas', 'responsabilidades', 'responsibilities', 'duties', 'tasks', 'funciones', 'missions',
+  'taches', 'attributions', 'puesto', 'poste', 'position', 'role', 'requisitos', 'requirements', 'qualifications', 'profil', 'profile', 'perfil',
+  'competences', 'competencias', 'skills', 'summary', 'resumen', 'resume', 'overview', 'apercu',
 ]);
 
 /** A line that only says what kind of page this is, or is empty of words. */
@@ -114,6 +118,8 @@ const TASK_VERB =
   /^(?:assurer|contribuer|collaborer|appuyer|coordonner|superviser|participer|elaborer|realiser|garantir|veiller|developper|mettre en|suivre|preparer|organiser|apoyar|coordinar|supervisar|elaborar|realizar|garantizar|participar|desarrollar|preparar|organizar|ensure|coordinate|supervise|develop|prepare|manage|provide|conduct|assist|participate|contribute|collaborate|facilitate)\b/;
 // "Grade: …", "Catégorie : …": a field, unless what comes before the colon names the role ("Consultoría: …").
 const FIELD_PREFIX = /^([^:]{1,30})\s*:\s*\S/;
+// "CARE is a leading humanitarian organization", "X est une ONG", "X es una fundación".
+const INTRODUCES_ITSELF = /\s(?:is an?|est une?|es una?|are an?|sont des|son una?s?)\s/;
 const SENTENCE_VERB = /\s(?:is|are|was|were|has|have|will|est|sont|etait|a ete|sera|es|son|fue|ha sido|sera)\s/;
 const OPENING_LINES = 30;
 const LISTING_ROLE_LINES = 3;
@@ -132,7 +138,9 @@ function isTitleShaped(line: string, sources: TitleSources): boolean {
   if (fieldPrefix && !namesARole(fieldPrefix) && !isGenericTitle(fieldPrefix) && !RECRUITS.test(fold(line))) return false;
   if (/\.\s+\p{Lu}/u.test(line)) return false;
   // "The United Nations Volunteers (UNV) programme is the UN organization that promotes…": a sentence.
-  if (words > 6 && SENTENCE_VERB.test(fold(line))) return false;
+  if ((words > 6 && SENTENCE_VERB.test(fold(line))) || (words >= 4 && INTRODUCES_ITSELF.test(fold(line)))) return false;
+  // "La Agencia … informa del proceso de selección de…": a long line that opens with an article is running text.
+  if (words > 12 && /^(?:la|el|le|les|los|las|the|l')\s/i.test(fold(line)) && !RECRUITS.test(fold(line))) return false;
   // Sentences, numbered sections and list items are not titles.
   if (/^[\p{Ll}\d]/u.test(line) || /^(?:mission|section|article|chapitre|part|partie|parte)\s+\d/i.test(line)) return false;
   if (/[:;]$/.test(line) || /[.!?]$/.test(line.replace(/\b[A-Z]\.$/, '')) && words > 8) return false;
@@ -205,7 +213,7 @@ const isCode = (text: string) => /\d/.test(text) && /\p{L}/u.test(text);
 function roleOf(text: string, fromText: boolean): string {
   const code = fromText ? text.match(LEADING_CODE) : null;
   const uncoded = code && isCode(code[1]!) ? text.slice(code[0].length) : text;
-  let role = fromText ? uncoded.replace(REFERENCE_PREFIX, '').replace(/^[\s:–|-]+/, '').replace(/\s*\d+\s*views?\b.*$/i, '') : text;
+  let role = fromText ? uncoded.replace(REFERENCE_PREFIX, '').replace(/^[\s:–|-]+/, '').replace(/\s*\d+\s*views?(?![a-z]).*$/i, '') : text;
   // "Home / Poste / Un(e) Coordinateur/trice Logistique": a breadcrumb ends with the page's own name.
   if (fromText && (role.match(/\s\/\s/g)?.length ?? 0) >= 2) role = role.split(/\s\/\s/).pop()!;
   // "Project Officer at Malawi Local Government Association": a board's "role at employer".
@@ -271,7 +279,15 @@ function subjectLine(lines: string[], sources: TitleSources): string | null {
     lines
       .slice(0, SUBJECT_LINES)
       .map((line) => line.trim())
-      .find((line) => line.split(/\s+/).length >= 3 && isTitleShaped(line, sources) && !isPlaceName(line) && !namesTheSite(line, sources)) ?? null
+      // An organisation's name with its acronym, or a line ended by its full stop, is not the assignment's title.
+      .find(
+        (line) =>
+          line.split(/\s+/).length >= 3 &&
+          !/\([\p{Lu}\d&-]{2,12}\)$|\.$/u.test(line) &&
+          isTitleShaped(line, sources) &&
+          !isPlaceName(line) &&
+          !namesTheSite(line, sources),
+      ) ?? null
   );
 }
 
