@@ -55,7 +55,8 @@ const LABELS: Record<LabelField, string[]> = {
   organization: [
     'organization', 'organisation', 'organisme', 'organismo', 'agency', 'hiring organization', 'employer', 'employeur',
     'organisme d\'envoi', 'entidad contratante', 'company', 'company name', 'entidad', 'institucion', 'organisme recruteur',
-    'structure', 'recruteur', 'organizacion', 'nom de l\'organisation', 'organization name', 'hiring organisation', 'employeur / organisation',
+    'structure', 'recruteur', 'organizacion', 'razon social', 'entidad convocante', 'organismo demandante', 'nombre de la entidad',
+    'institucion contratante', 'contracting authority', 'autorite contractante', 'pouvoir adjudicateur', 'organisme employeur', 'nom de l\'organisation', 'organization name', 'hiring organisation', 'employeur / organisation',
   ],
   reference: [
     'ref', 'ref.', 'reference', 'reference number', 'reference no', 'job id', 'vacancy number', 'vacancy no', 'job opening id',

@@ -6,6 +6,7 @@
  */
 import { fold } from '../text';
 import { EMPLOYERS, type Employer } from './gazetteer/employers';
+import { namesARole } from './title';
 
 type Language = 'en' | 'fr' | 'es';
 
@@ -81,7 +82,7 @@ function employerOfUrl(url: string): Employer | null {
 }
 
 // "L'OIM recrute", "IOM is seeking", "UNICEF busca", "Save the Children invites applications".
-const RECRUITING = /^(.{2,90}?)\s+(?:is (?:recruiting|seeking|looking for|hiring)|seeks|invites (?:applications|qualified)|recrute|recherche|lance un appel|busca|requiere|solicita|convoca|contrata|abre (?:la )?convocatoria)\b/i;
+const RECRUITING = /^(.{2,90}?)\s+(?:is (?:recruiting|seeking|looking for|hiring|inviting)|seeks|invites (?:applications|qualified)|recrute|recherche|lance un appel|busca|requiere|solicita|convoca|contrata|abre (?:la )?convocatoria)\b/i;
 const ON_BEHALF = /\b(?:on behalf of|pour le compte de|en nombre de|por cuenta de)\s+(?:the |l'|la |le |el )?([^,.;()]{3,90})/i;
 
 // "L'ONG", "The NGO", "La Fundación": what the subject is, not its name.
@@ -110,10 +111,19 @@ function employerOfSubject(subject: string): Employer | string | null {
   return mentionsIn(head)[0]?.employer ?? bodyNamed(subject) ?? mentionsIn(subject)[0]?.employer ?? null;
 }
 
+// "We are Hiring!: Project Officer at Heart to Heart Foundation – Tanzania": a board's "role at employer" line.
+const ROLE_AT = /^(.{3,120}?)\s+at\s+((?:the\s+)?\p{Lu}[^,–|]{2,90}?)(?:\s+[–|-]\s+.*|,.*)?$/u;
+
+function employerAfterRole(line: string): string | undefined {
+  const match = line.match(ROLE_AT);
+  return match && namesARole(match[1]!) ? match[2]!.replace(/^the\s+/i, '') : undefined;
+}
+
 function recruitingEmployer(lines: string[]): Employer | string | null {
-  for (const line of lines.slice(0, 80)) {
+  for (const [index, line] of lines.slice(0, 80).entries()) {
     if (line.length > 400) continue;
-    const subject = line.match(RECRUITING)?.[1] ?? line.match(ON_BEHALF)?.[1];
+    const roleAt = index < OPENING_LINES && line.length < 200 ? employerAfterRole(line) : undefined;
+    const subject = line.match(RECRUITING)?.[1] ?? line.match(ON_BEHALF)?.[1] ?? roleAt;
     const employer = subject ? employerOfSubject(subject) : null;
     if (employer) return employer;
   }
