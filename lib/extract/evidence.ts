@@ -29,8 +29,13 @@ export function postingEvidence(posting: Posting): string[] {
   if (APPLICATION_DOCUMENTS.test(opening)) found.push('application documents');
   if (posting.location.raw) found.push('duty station');
   if (posting.languages.length > 0) found.push('languages');
+  if (JOB_ADDRESS.test(posting.url)) found.push('a job board address');
   return found;
 }
+
+// A board's address for one offer: "/job/…", "/vacancy/…", "/offre-d-emploi/…", "/convocatoria-…".
+const JOB_ADDRESS =
+  /\/(?:jobs?|vacanc(?:y|ies)|vacantes?|careers?|emplois?|empleos?|offres?(?:-d-emploi)?|ofertas?|recrutement|recrutements|convocatorias?|tenders?|positions?|opportunit(?:y|ies)|oportunidad(?:es)?)(?:[/-]|\/?$)/i;
 
 // Who the person answers to: said of a post, never of an organisation or a listing.
 const REPORTING_LINE =

@@ -291,6 +291,29 @@ function subjectLine(lines: string[], sources: TitleSources): string | null {
   );
 }
 
+/**
+ * "…/job/programs-administrator-48806v", "…/vacancy/cb-protection-assistant-791515": a board's address spells the
+ * role when the text does not. Accents are lost in addresses, so this is the last source.
+ */
+export function roleInAddress(url: string): string | null {
+  let segments: string[];
+  try {
+    segments = new URL(url).pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return null;
+  }
+  for (const segment of segments.reverse()) {
+    const words = segment
+      .replace(/\.[a-z]{2,5}$/i, '')
+      .split(/[-_+]+/)
+      .filter((word) => word !== '' && !/\d/.test(word));
+    if (words.length < 2 || words.length > 16) continue;
+    const text = words.join(' ');
+    if (namesARole(text) && !isGenericTitle(text)) return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+  return null;
+}
+
 export function titleOf(sources: TitleSources): string | null {
   const heading = sources.headings.find((item) => item.level === 1 && usable(item.text, sources));
   const direct = [sources.adapter, sources.jsonLd, heading?.text, sources.label].map((text) => usable(text, sources)).find(Boolean);
@@ -312,6 +335,6 @@ export function titleOf(sources: TitleSources): string | null {
     usable(secondHeading?.text, sources) ??
     usable(sources.articleTitle, sources) ??
     usable(documentTitlePart(sources), sources) ??
-    (listing ? null : usable(subjectLine(openingLines, sources), sources, true))
+    (listing ? null : (usable(subjectLine(openingLines, sources), sources, true) ?? roleInAddress(sources.url)))
   );
 }

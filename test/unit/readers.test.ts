@@ -12,7 +12,7 @@ import { findDurationInText } from '../../lib/extract/fields';
 import { referenceOf } from '../../lib/extract/reference';
 import { locationOf } from '../../lib/extract/location';
 import { organizationOf } from '../../lib/extract/organization';
-import { titleOf, type TitleSources } from '../../lib/extract/title';
+import { roleInAddress, titleOf, type TitleSources } from '../../lib/extract/title';
 import { pageFromText, postingFromPage } from '../../lib/pipeline';
 import { notAPostingReason } from '../../lib/understand';
 
@@ -216,6 +216,15 @@ describe('is it a posting', () => {
     expect(notAPostingReason(posting)).toBeNull();
     const about = postingFromPage(pageFromText('About us\nWe were founded in 1990 and work in twelve countries.', 'https://ngo.example.org/about'));
     expect(notAPostingReason(about)).not.toBeNull();
+  });
+
+  it('reads a board’s address for one offer as a posting signal, and its slug as the role when the text gives none', () => {
+    const intro = 'Malteser International est l’agence humanitaire de l’Ordre de Malte.\nNous soutenons les populations touchées par les crises.\nSous la supervision du chef de mission, le poste assure la coordination.';
+    const posting = postingFromPage(pageFromText(intro, 'https://board.example.org/emploi/coordinateur-de-programme-pays-nigeria-2231'));
+    expect(notAPostingReason(posting)).toBeNull();
+    expect(posting.title).toBe('Coordinateur de programme pays nigeria');
+    expect(roleInAddress('https://board.example.org/vacancy/cb-protection-assistant-791515')).toBe('Cb protection assistant');
+    expect(roleInAddress('https://board.example.org/about-us')).toBeNull();
   });
 });
 
