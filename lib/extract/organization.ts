@@ -87,7 +87,7 @@ const ON_BEHALF = /\b(?:on behalf of|pour le compte de|en nombre de|por cuenta d
 
 // "L'ONG", "The NGO", "La Fundación": what the subject is, not its name.
 const ARTICLE = /^(?:l['’]|la |le |les |the |el |los |las )/i;
-const KIND_OF_BODY = /^(?:(ong|ngo|association de solidarite internationale)|association|organisation|organization|fondation|foundation|fundacion|asociacion|organizacion|agence|agency|agencia|structure|cabinet|firm|empresa|societe|company)?\s*(?:(?:italienne|francaise|internationale|international|nationale|humanitaire|medicale|espanola|locale|non gouvernementale)\s+)*/i;
+const KIND_OF_BODY = /^(?:(ong|ngo|association de solidarite internationale)(?![a-z])|association|organisation|organization|fondation|foundation|fundacion|asociacion|organizacion|agence|agency|agencia|structure|cabinet|firm|empresa|societe|company)?(?![a-z])\s*(?:(?:italienne|francaise|internationale|international|nationale|humanitaire|medicale|espanola|locale|non gouvernementale)\s+)*/i;
 const ACRONYM_AFTER = /\s*\(([A-Z][A-Za-z0-9&-]{1,12}(?: [A-Z][A-Za-z]{1,12})?)\)\s*$/;
 
 /** A recruiting subject that names a body we do not know: "L'ONG Initiative Développement (ID)" → its name. */
@@ -106,7 +106,12 @@ function bodyNamed(subject: string): string | null {
 }
 
 /** The body a subject names: a known employer, else a proper name; its head first ("MIET AFRICA, in partnership with SADC"). */
-function employerOfSubject(subject: string): Employer | string | null {
+// "In line with this initiative, …", "Pour nos activités au Nigéria, …": a phrase before the subject, not its name.
+const LEADING_PHRASE = /^(?:in|for|as|with|to|on|under|within|through|pour|dans|afin|en|au|aux|avec|sous|para|con|como|dentro|bajo)\s[^,]{0,80},\s*/i;
+
+function employerOfSubject(sentence: string): Employer | string | null {
+  const subject = sentence.replace(LEADING_PHRASE, '');
+  if (/^(?:we|nous|nosotros|our|notre|nuestra)\b/i.test(subject)) return null;
   const head = subject.split(/,\s|\s[–-]\s/)[0]!;
   return mentionsIn(head)[0]?.employer ?? bodyNamed(subject) ?? mentionsIn(subject)[0]?.employer ?? null;
 }

@@ -118,6 +118,13 @@ describe('organizationOf', () => {
     expect(intro('The Response Centre (MRC) is an initiative implemented by the Example Organization for Water.')).toBeNull();
   });
 
+  it('reads the subject past a leading phrase, never a pronoun, and never cuts a name that starts like a kind of body', () => {
+    const read = (line: string) => organizationOf({ ...base, lines: ['Programs Administrator', line] });
+    expect(read('In line with this initiative, the Office of the Governor is seeking a District Coordinator.')).toBe('Office of the Governor');
+    expect(read('Pour nos activités au Nigéria, nous recherchons un coordinateur.')).toBeNull();
+    expect(read('ONGAWA is looking for eligible applicants for the post of Programs Administrator.')).toBe('ONGAWA');
+  });
+
   it('takes a short opening line that names a body, with its acronym', () => {
     const lines = ['Consultancy for Endline Evaluation', 'Coastal Agency for Rural Development (CARD)', 'Kenya'];
     expect(organizationOf({ ...base, lines })).toBe('Coastal Agency for Rural Development');
