@@ -12,6 +12,14 @@ import { namesARole } from './title';
 const RECRUITING_WORDS =
   /\b(recrute\w*|recrutement|avis de vacance|termes de reference|tdr|fiche de poste|offre d'emploi|appel a candidatures?|vacancy|job opening|job description|terms of reference|we are looking for|is seeking|invites applications|convocatoria|terminos de referencia|oferta de empleo|se busca|vacante|postula\w*|how to apply|comment postuler|como postular)\b/;
 
+function safeDecode(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
+}
+
 export function postingEvidence(posting: Posting): string[] {
   const found: string[] = [];
   if (posting.deadline.date || posting.deadline.unparsed) found.push('deadline');
@@ -23,13 +31,17 @@ export function postingEvidence(posting: Posting): string[] {
   if (posting.education.level) found.push('education');
   if (posting.apply.emails.length > 0 || posting.apply.url) found.push('how to apply');
   const opening = fold(`${posting.title ?? ''}\n${posting.description.slice(0, 6_000)}`);
-  if (RECRUITING_WORDS.test(opening)) found.push('recruitment wording');
+  // "…/emploi/malteser-recrute-un-coordinateur": the address words a recruitment too.
+  // A file's path on the user's disk is no board's address.
+  const webAddress = /^https?:\/\//i.test(posting.url) ? safeDecode(posting.url) : '';
+  const address = fold(webAddress.replace(/[-_/+.]+/g, ' '));
+  if (RECRUITING_WORDS.test(opening) || RECRUITING_WORDS.test(address)) found.push('recruitment wording');
   if (DUTIES_OR_PROFILE.test(opening)) found.push('duties or profile');
   if (REPORTING_LINE.test(opening)) found.push('reporting line');
   if (APPLICATION_DOCUMENTS.test(opening)) found.push('application documents');
   if (posting.location.raw) found.push('duty station');
   if (posting.languages.length > 0) found.push('languages');
-  if (JOB_ADDRESS.test(posting.url)) found.push('a job board address');
+  if (JOB_ADDRESS.test(webAddress)) found.push('a job board address');
   return found;
 }
 

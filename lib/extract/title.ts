@@ -56,7 +56,8 @@ const DOCUMENT_KIND_WORDS = new Set([
   // Section headings of the description: "Principales tareas y responsabilidades del puesto", "Key duties".
   'principales', 'principal', 'main', 'key', 'tareas', 'responsabilidades', 'responsibilities', 'duties', 'tasks', 'funciones', 'missions',
   'taches', 'attributions', 'puesto', 'poste', 'position', 'role', 'requisitos', 'requirements', 'qualifications', 'profil', 'profile', 'perfil',
-  'competences', 'competencias', 'skills', 'summary', 'resumen', 'resume', 'overview', 'apercu',
+  'competences', 'competencias', 'skills', 'summary', 'resumen', 'resume', 'overview', 'apercu', 'servicios', 'servicio', 'services', 'service',
+  'categoria', 'category', 'categorie', 'invitaciones', 'invitations',
 ]);
 
 /** A line that only says what kind of page this is, or is empty of words. */
@@ -85,7 +86,7 @@ const ROLE_WORDS = [
   'developpeur', 'programmer', 'editor', 'redacteur', 'translator', 'traducteur', 'traductor', 'interpreter', 'interprete',
   'fellow', 'fellowship', 'elaboracion', 'elaboration', 'revision', 'review', 'soporte', 'apoyo', 'appui', 'support', 'asistencia',
   'assistance', 'fortalecimiento', 'renforcement', 'strengthening', 'sistematizacion', 'capitalisation', 'realisation', 'formulation',
-  'formulacion', 'design', 'diseno', 'conception', 'preparation', 'preparacion', 'team', 'equipe', 'recruitment', 'recrutement', 'contratacion', 'hiring', 'procurement', 'rfp', 'rfq',
+  'formulacion', 'design', 'diseno', 'conception', 'preparation', 'preparacion', 'recruitment', 'recrutement', 'contratacion', 'hiring', 'procurement', 'rfp', 'rfq',
   'tender', 'appel', 'licitacion', 'study', 'etude', 'estudio', 'assessment', 'diagnostic', 'diagnostico', 'audit', 'mission',
   'practicas', 'becario', 'becaria', 'trainee', 'jpo', 'president', 'delegate', 'delegue', 'delegado', 'delegada', 'monitor',
   'enumerator', 'enqueteur', 'encuestador', 'focal', 'point', 'worker', 'educateur', 'educador', 'teacher', 'enseignant', 'docente',
@@ -116,6 +117,9 @@ const FRAGMENT_START = /^(?:for|pour|para|of|de|del|and|et|y|to|in|en|with|avec|
 // Duty bullets start with a verb: "Contribuer au renforcement…", "Coordinate the field teams…".
 const TASK_VERB =
   /^(?:assurer|contribuer|collaborer|appuyer|coordonner|superviser|participer|elaborer|realiser|garantir|veiller|developper|mettre en|suivre|preparer|organiser|apoyar|coordinar|supervisar|elaborar|realizar|garantizar|participar|desarrollar|preparar|organizar|ensure|coordinate|supervise|develop|prepare|manage|provide|conduct|assist|participate|contribute|collaborate|facilitate)\b/;
+// Requirements ("Título de bachiller…", "Degree in…") and links ("Lisez l'appel au format PDF", "Click here").
+const NOT_A_TITLE_START =
+  /^(?:titulo (?:de|universitario|profesional)|diplome|diploma|degree|licenciatura|bachelor|master'?s? degree|at least|minimum|au moins|al menos|lisez|lire|read|click|cliquez|haga clic|descargar|download|telecharger|voir|see|ver|consulte[rz]?)\b/;
 // "Grade: …", "Catégorie : …": a field, unless what comes before the colon names the role ("Consultoría: …").
 const FIELD_PREFIX = /^([^:]{1,30})\s*:\s*\S/;
 // "CARE is a leading humanitarian organization", "X est une ONG", "X es una fundación".
@@ -133,7 +137,7 @@ function isTitleLike(line: string, sources: TitleSources): boolean {
 function isTitleShaped(line: string, sources: TitleSources): boolean {
   const words = line.split(/\s+/).length;
   if (line.length < 6 || line.length > MAX_TITLE_CHARS || words > MAX_TITLE_WORDS) return false;
-  if (FRAGMENT_START.test(line) || TASK_VERB.test(fold(line))) return false;
+  if (FRAGMENT_START.test(line) || TASK_VERB.test(fold(line)) || NOT_A_TITLE_START.test(fold(line)) || /\(\d{1,3}\s?%\)/.test(line)) return false;
   const fieldPrefix = line.match(FIELD_PREFIX)?.[1];
   if (fieldPrefix && !namesARole(fieldPrefix) && !isGenericTitle(fieldPrefix) && !RECRUITS.test(fold(line))) return false;
   if (/\.\s+\p{Lu}/u.test(line)) return false;
@@ -308,8 +312,10 @@ export function roleInAddress(url: string): string | null {
       .split(/[-_+]+/)
       .filter((word) => word !== '' && !/\d/.test(word));
     if (words.length < 2 || words.length > 16) continue;
-    const text = words.join(' ');
-    if (namesARole(text) && !isGenericTitle(text)) return text.charAt(0).toUpperCase() + text.slice(1);
+    // "recrutement-d-une-assistante", "recrutement-dune-assistante": the apostrophe is lost in addresses.
+    const text = roleOf(words.join(' ').replace(/\bd (?=une?\b)|\bd(?=une?\b)/g, "d'"), true);
+    const role = text.replace(/^(?:recrutement|recruitment|contratacion|hiring|appel|convocatoria)\b/i, '');
+    if (namesARole(role) && !isGenericTitle(text)) return text.charAt(0).toUpperCase() + text.slice(1);
   }
   return null;
 }

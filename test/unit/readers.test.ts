@@ -233,6 +233,11 @@ describe('is it a posting', () => {
     expect(roleInAddress('https://board.example.org/vacancy/cb-protection-assistant-791515')).toBe('Cb protection assistant');
     expect(roleInAddress('https://board.example.org/about-us')).toBeNull();
   });
+
+  it('reads no signal in a file path on the user’s disk, and no role in a team', () => {
+    const about = postingFromPage(pageFromText('About our team\nWe support NGOs in Dakar since 2004.', 'file:///home/me/vacancy-files/about.html'));
+    expect(notAPostingReason(about)).toMatch(/No posting found/);
+  });
 });
 
 describe('the seeds as the plain text a person copies', () => {
