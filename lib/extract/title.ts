@@ -117,9 +117,10 @@ const FRAGMENT_START = /^(?:for|pour|para|of|de|del|and|et|y|to|in|en|with|avec|
 // Duty bullets start with a verb: "Contribuer au renforcement…", "Coordinate the field teams…".
 const TASK_VERB =
   /^(?:assurer|contribuer|collaborer|appuyer|coordonner|superviser|participer|elaborer|realiser|garantir|veiller|developper|mettre en|suivre|preparer|organiser|apoyar|coordinar|supervisar|elaborar|realizar|garantizar|participar|desarrollar|preparar|organizar|ensure|coordinate|supervise|develop|prepare|manage|provide|conduct|assist|participate|contribute|collaborate|facilitate)\b/;
-// Requirements ("Título de bachiller…", "Degree in…") and links ("Lisez l'appel au format PDF", "Click here").
+// Requirements ("Título de bachiller…", "Degree in…"), links ("Lisez l'appel au format PDF", "Click here") and
+// sentences about ourselves or the reader ("We support NGOs in Dakar").
 const NOT_A_TITLE_START =
-  /^(?:titulo (?:de|universitario|profesional)|diplome|diploma|degree|licenciatura|bachelor|master'?s? degree|at least|minimum|au moins|al menos|lisez|lire|read|click|cliquez|haga clic|descargar|download|telecharger|voir|see|ver|consulte[rz]?)\b/;
+  /^(?:titulo (?:de|universitario|profesional)|diplome|diploma|degree|licenciatura|bachelor|master'?s? degree|at least|minimum|au moins|al menos|lisez|lire|read|click|cliquez|haga clic|descargar|download|telecharger|voir|see|ver|consulte[rz]?|we|nous|nosotros|our|notre|nos|nuestr[ao]s?|you|vous|usted|ustedes|i|je|yo)\b/;
 // "Grade: …", "Catégorie : …": a field, unless what comes before the colon names the role ("Consultoría: …").
 const FIELD_PREFIX = /^([^:]{1,30})\s*:\s*\S/;
 // "CARE is a leading humanitarian organization", "X est une ONG", "X es una fundación".
