@@ -126,6 +126,7 @@ export function understand(page: CollectedPage): ReadPosting {
     title,
     lines,
     body,
+    url: page.url,
   });
 
   // "Nombre de jours de la mission : 20": a count of days under a label that names the unit.

@@ -44,7 +44,7 @@ const UN_CONSULTANT_GRADE = /(?:^|[\s(,:])(?:LICA|IICA)[- ]?\d{1,2}(?=$|[\s),;/.
 const STATEMENTS: Array<[ContractType, RegExp]> = [
   ['other', words(["avis d'appel d'offres?", "appel d'offres? (?:ouvert|restreint|national|international)", 'call for proposals', 'request for proposals?', 'request for quotations?', 'invitation to bid', 'licitacion (?:publica|nacional|internacional)', 'solicitud de propuestas'])],
   ['volunteer', words(['volontariat de solidarite internationale', 'volontaires? de solidarite internationale', 'un volunteer', 'volontaires des nations unies', 'voluntariado', 'volunteer assignment'])],
-  ['internship', words(['internship programme', 'stage de fin d\'etudes', 'convention de stage', 'offre de stage', 'pasantia', 'practicas profesionales'])],
+  ['internship', words(['internship programme', 'internship program', 'stage de fin d\'etudes', 'convention de stage', 'offre de stage', 'programme de stages?', 'les stagiaires', 'pasantia', 'programa de pasantias', 'practicas profesionales', 'interns will'])],
   ['employment', words(['cdd', 'cdi', 'contrat a duree determinee', 'contrat a duree indeterminee', 'contrat salarie', 'poste salarie', 'limited duration contract', 'fixed[- ]term appointment', 'temporary appointment', 'contrato a plazo fijo', 'contrato a termino fijo', 'contrato indefinido'])],
   ['consultancy', words(['individual consultant', 'consultance', 'consultancy', 'consultoria', 'contrat de prestation', 'individual contractor', 'consultor(?:a)? individual', 'consultant(?:e)? (?:international|national|individuel)', 'recrutement d\'un(?:e)? consultant', 'contratacion de (?:un|una) consultor', 'contratacion individual', "manifestations? d'interet", 'expressions? of interest', 'expresion(?:es)? de interes'])],
 ];
@@ -67,6 +67,19 @@ function gradeInOpening(lines: string[]): { type: ContractType; raw: string } | 
   return null;
 }
 
+// "…/offre-de-stage/stagiaire-en-…", "…/volunteer-assignment-…": the address names what only these kinds are.
+function contractInAddress(url: string): { type: ContractType; raw: string } | null {
+  if (!/^https?:\/\//i.test(url)) return null;
+  let path: string;
+  try {
+    path = fold(decodeURIComponent(new URL(url).pathname)).replace(/[-_/+.]+/g, ' ');
+  } catch {
+    return null;
+  }
+  const type = contractTypeOf(path);
+  return type === 'internship' || type === 'volunteer' || type === 'fellowship' ? { type, raw: url } : null;
+}
+
 export interface ContractSources {
   /** The adapter's and the labels' contract texts, in that order. */
   stated: string[];
@@ -74,6 +87,7 @@ export interface ContractSources {
   title: string | null;
   lines: string[];
   body: string;
+  url: string;
 }
 
 // Roles that organisations fill with their own staff; a consultant, expert or adviser may be either.
@@ -124,7 +138,11 @@ function statedContract(sources: ContractSources): { type: ContractType; raw: st
   if (fromTitle) return { type: fromTitle, raw: sources.title };
   const fromOpening = gradeInOpening(sources.lines) ?? statedInOpening(sources.lines);
   if (fromOpening) return fromOpening;
-  if (/\b(terms of reference|termes de reference|terminos de referencia)\b/.test(fold(sources.body)) && /\bconsult|expert/i.test(sources.body)) {
+  const fromAddress = contractInAddress(sources.url);
+  if (fromAddress) return fromAddress;
+  // A Terms of Reference is a consultant's, unless it is written for a post ("ToR – Deputy Country Director").
+  const folded = fold(sources.body);
+  if (/\b(terms of reference|termes de reference|terminos de referencia)\b/.test(folded) && /\b(consult\w*|experts?|expertos?)\b/.test(folded)) {
     return { type: 'consultancy', raw: 'Terms of Reference' };
   }
   return null;

@@ -159,7 +159,7 @@ describe('locationOf', () => {
 });
 
 describe('contractOf', () => {
-  const base = { stated: [] as string[], jsonLd: null, title: null, lines: [] as string[], body: '' };
+  const base = { stated: [] as string[], jsonLd: null, title: null, lines: [] as string[], body: '', url: 'https://board.example.net/job/7' };
 
   it('reads UN grades and contract modalities', () => {
     expect(contractOf({ ...base, lines: ['Programme Specialist, P-4'] }).type).toBe('employment');
@@ -186,6 +186,17 @@ describe('contractOf', () => {
     const lines = ['REQUEST FOR PROPOSALS TO CONDUCT END-TERM EVALUATION OF THE WATER PROJECT'];
     expect(contractOf({ ...base, title: lines[0]!, lines }).type).toBe('consultancy');
     expect(contractOf({ ...base, lines: ["Avis d'appel d'offres pour l'étude de référence du projet"] }).type).toBe('consultancy');
+  });
+
+  it('reads an internship from a programme of internships and from the board’s address', () => {
+    expect(contractOf({ ...base, lines: ['Le Programme de stages accueille cinq jeunes professionnels.'] }).type).toBe('internship');
+    const url = 'https://board.example.org/offre-de-stage/accompagnement-de-projet';
+    expect(contractOf({ ...base, title: 'Personne chargée de l’accompagnement de projet', url }).type).toBe('internship');
+  });
+
+  it('does not read a Terms of Reference written for a post as a consultancy', () => {
+    const body = 'Terms of Reference (ToR) – Deputy Country Director\nThe Deputy Country Director leads the programme team and its expertise.';
+    expect(contractOf({ ...base, title: 'Deputy Country Director', body }).type).toBe('employment');
   });
 
   it('does not let the consultants a staff member will supervise make the post a consultancy', () => {
