@@ -6,7 +6,7 @@
 import type { Posting } from '../schema';
 import { fold } from '../text';
 import { cityNamed, LONGEST_CITY_WORDS, type City } from './gazetteer/cities';
-import { countriesNamedIn, countryCodeOf, findCountry, zoneCitiesOfCountry } from './places';
+import { countriesNamedIn, countryCodeOf, countryOfCity, findCountry, zoneCitiesOfCountry } from './places';
 
 type Place = Pick<Posting['location'], 'country' | 'city'>;
 const NOWHERE: Place = { country: null, city: null };
@@ -75,12 +75,27 @@ export function isHomeBased(text: string): boolean {
   return false;
 }
 
-/** The known cities a line names in capitals ("Lilongwe", "Goma"), common words aside. */
+const CITY_CONNECTORS = new Set(['au', 'de', 'del', 'la', 'le', 'les', 'el', 'of', 'do', 'da', 'dos', 'das', 'sur', 'en', 'y', 'es']);
+
+/** The known cities a line names in capitals ("Lilongwe", "Goma", "Port au Prince"), common words aside. */
 function citiesNamedIn(line: string): City[] {
   const cities: City[] = [];
-  for (const match of line.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}/gu)) {
-    const city = cityNamed(match[0]);
-    if (city && countryCodeOf(match[0]) === null) cities.push({ name: match[0], country: city.country });
+  const words = line.split(/[\s,;:/()–—|>.]+/).filter((word) => word !== '');
+  for (let start = 0; start < words.length; start++) {
+    if (!/^\p{Lu}/u.test(words[start]!)) continue;
+    for (let size = Math.min(LONGEST_CITY_WORDS, words.length - start); size >= 1; size--) {
+      const last = words[start + size - 1]!;
+      if (!/^\p{Lu}/u.test(last)) continue;
+      const inner = words.slice(start + 1, start + size - 1);
+      if (inner.some((word) => !/^\p{Lu}/u.test(word) && !CITY_CONNECTORS.has(word.toLowerCase()))) continue;
+      const name = words.slice(start, start + size).join(' ');
+      const city = cityNamed(name);
+      if (city && countryCodeOf(name) === null) {
+        cities.push({ name, country: city.country });
+        start += size - 1;
+        break;
+      }
+    }
   }
   return cities;
 }
@@ -126,8 +141,9 @@ function placeAfterPhrases(lines: string[]): Place {
     const folded = fold(line);
     for (const match of folded.matchAll(DUTY_STATION_PHRASE)) {
       // "Créée en 1994, association basée à Lyon": the sentence around the phrase speaks of the organisation.
+      // "…chargée de mission basée au siège en France": the words just after count too.
       const sentenceStart = Math.max(0, folded.lastIndexOf('. ', match.index) + 1);
-      if (BOILERPLATE.test(folded.slice(sentenceStart, match.index + match[0].length))) continue;
+      if (BOILERPLATE.test(folded.slice(sentenceStart, match.index + match[0].length + 12))) continue;
       // fold keeps the length of the accented text it came from only where no letter decomposes: read
       // the original line from the same word onwards.
       const wordsBefore = folded.slice(0, match.index + match[0].length).split(/\s+/).length - 1;
@@ -197,6 +213,31 @@ function countriesOfSite(url: string): string[] {
   return found;
 }
 
+/**
+ * "…/jobs-omsa-expert-technique-…-ram-bamako": a board's address that names the place when the text does not. Only
+ * countries and cities with a time zone of their own (capitals, large cities) are read from an address's words.
+ */
+function placeInAddress(url: string): Place {
+  if (!/^https?:\/\//i.test(url)) return NOWHERE;
+  let words: string[];
+  try {
+    words = decodeURIComponent(new URL(url).pathname).split(/[-_/+.]+/).filter((word) => /^\p{L}{3,}$/u.test(word));
+  } catch {
+    return NOWHERE;
+  }
+  for (let start = 0; start < words.length; start++) {
+    for (let size = Math.min(3, words.length - start); size >= 1; size--) {
+      const candidate = words.slice(start, start + size).join(' ');
+      const country = countryCodeOf(candidate);
+      if (country) return { country, city: null };
+      // Zones named after regions ("Canada/Central", "Australia/North") are no cities: the gazetteer must know it too.
+      const zoneCountry = cityNamed(candidate) ? countryOfCity(candidate) : null;
+      if (zoneCountry) return { country: zoneCountry, city: candidate.replace(/(^|\s)\p{L}/gu, (letter) => letter.toUpperCase()) };
+    }
+  }
+  return NOWHERE;
+}
+
 /** A site's own country, where the page's text names that country too (a document mirror's domain says nothing). */
 function siteCountry(url: string, lines: string[]): string | null {
   const site = countriesOfSite(url);
@@ -238,6 +279,10 @@ export function locationOf(sources: LocationSources): Place {
     const line = title.country ? NOWHERE : placeLine(sources.lines);
     phrase = title.country || line.country ? line : placeAfterPhrases(sources.lines);
     country = first(title.country, phrase.country, missionCountry(sources.lines), siteCountry(sources.url, sources.lines));
+    if (!country) {
+      phrase = placeInAddress(sources.url);
+      country = phrase.country;
+    }
   }
   // A city counts only where it lies in the country found (or no country was found).
   const inCountry = (place: Place) => (place.city && (!place.country || !country || place.country === country) ? place.city : null);

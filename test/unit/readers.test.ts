@@ -370,6 +370,14 @@ describe('the country of a page that names no duty station', () => {
     expect(locationOf({ ...base, lines, url: 'https://pdfslide.fr/documents/tdr-consultor' }).country).toBeNull();
   });
 
+  it('reads a city written with its connectors, and a place a board’s address names when the text names none', () => {
+    const lines = ['L’ONG Exemple recrute un(e) adjoint(e) au directeur pays Haïti, Port au Prince, Haïti'];
+    expect(locationOf({ ...base, lines, url: 'https://board.example.net/job/7' })).toEqual({ country: 'HT', city: 'Port au Prince' });
+    const noPlace = ['Expert technique', 'Profil recherché'];
+    expect(locationOf({ ...base, lines: noPlace, url: 'https://board.example.net/jobs-expert-technique-ram-bamako' })).toEqual({ country: 'ML', city: 'Bamako' });
+    expect(locationOf({ ...base, lines: noPlace, url: 'https://board.example.net/job/north-kivu-east-africa-officer' }).country).toBeNull();
+  });
+
   it('takes the only country a page names, named in a line about the work', () => {
     const lines = ['Project Officer', 'The project supports farmers in Malawi.', 'Qualifications'];
     expect(locationOf({ ...base, lines, url: 'https://board.example.net/job/7' }).country).toBe('MW');
