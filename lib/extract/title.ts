@@ -175,12 +175,12 @@ function namesTheSite(text: string, sources: TitleSources): boolean {
 
 // "Avis de recrutement d'un coordinateur projet", "Recruitment of a Project Officer", "Contratación de un consultor".
 const LEAD_IN =
-  /^(?:(?:avis de |appel a candidatures? (?:pour le )?)?recrutement|recruitment|hiring|contratacion|convocatoria|llamado|avis de vacance(?: de poste)?|vacancy|vacante|appel a candidatures?|call for applications?)\s*(?:(?:d'|d')un(?:e)?|de (?:un|una|deux|trois|\d+)|of (?:an?|one|two|\d+)|for (?:an?|the)?|pour (?:un|une|le poste de|la)?|para (?:un|una|el puesto de)?|:|–|-)\s+/;
+  /^(?:(?:avis de |appel a candidatures? (?:pour le )?)?recrutement|recruitment|hiring|contratacion|convocatoria(?: a participar del llamado)?|llamado|avis de vacance(?: de poste)?|vacancy|vacante|appel a candidatures?|call for applications?)\s*(?:(?:d'|d')un(?:e)?|de (?:un|una|deux|trois|\d+)|of (?:an?|one|two|\d+)|for (?:an?|the)?|pour (?:un|une|le poste de|la)?|para (?:un|una|el puesto de)?|a (?:un|una)?|:|–|-)\s+/;
 // "TÉRMINOS DEL LLAMADO PARA EL CARGO DE COORDINADOR…", "Terms of Reference for the recruitment of a…".
 const DOCUMENT_LEAD_IN =
   /^(?:terminos del llamado|terminos de referencia|termes de reference|terms of reference)\s*(?:\(\w+\)\s*)?(?:para el cargo de|para la contratacion de(?: un| una)?|pour le recrutement d'un(?:e)?|pour le recrutement de|for the recruitment of(?: an?)?|for an?|for|pour|para)?\s*[:–-]?\s+(?=\S+\s+\S)/;
 // "The Embassy is seeking a dedicated Programme Officer to…", "MSF busca MEDIADOR INTERCULTURAL para…".
-const ROLE_CUE = /\b(?:is seeking|are seeking|seeks to (?:appoint|recruit|hire)|is looking for|are looking for|invites? applications for the (?:position|post) of|applications are invited for the (?:position|post) of|for the (?:position|post) of|recrute|busca|recherche|(?:desempenar )?las funciones de|(?:para|en) el (?:cargo|puesto) de|en calidad de|au poste de|en qualite de)\s+(?:(?:an?|un|une|un\(e\)|una|un\/a|the)\s+)?/;
+const ROLE_CUE = /\b(?:is seeking|are seeking|seeks to (?:appoint|recruit|hire)|is looking for|are looking for|invites? applications for the (?:position|post) of|applications are invited for the (?:position|post) of|for the (?:position|post) of|recrute|busca|recherche|(?:desempenar )?las funciones de|(?:para|en) el (?:cargo|puesto) de|en calidad de|au poste de|en qualite de|(?:funcion|contrato) de|(?:the )?(?:post|position) of|poste de)\s+(?:(?:an?|un|une|un\(e\)|una|un\/a|the)\s+)?/;
 const CONNECTORS = new Set(['of', 'de', 'du', 'des', "d'", 'en', 'and', 'et', 'y', '&', '/', '-', '–', 'la', 'le', 'les', 'del', 'for', 'in', 'on', 'a', 'à', 'al']);
 const STOPS = new Set(['to', 'who', 'pour', 'para', 'that', 'qui', 'que', 'with', 'avec', 'con', 'based', 'basé', 'basée']);
 
@@ -314,6 +314,8 @@ export function roleInAddress(url: string): string | null {
       .filter((word) => word !== '' && !/\d/.test(word));
     if (words.length < 2 || words.length > 16) continue;
     // "recrutement-d-une-assistante", "recrutement-dune-assistante": the apostrophe is lost in addresses.
+    // A slug cut at its length limit ends on a connector: "program-officer-communication-and".
+    while (words.length > 2 && CONNECTORS_AT_END.has(words[words.length - 1]!.toLowerCase())) words.pop();
     const text = roleOf(words.join(' ').replace(/\bd (?=une?\b)|\bd(?=une?\b)/g, "d'"), true);
     const role = text.replace(/^(?:recrutement|recruitment|contratacion|hiring|appel|convocatoria)\b/i, '');
     if (namesARole(role) && !isGenericTitle(text)) return text.charAt(0).toUpperCase() + text.slice(1);
