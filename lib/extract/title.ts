@@ -58,6 +58,9 @@ const DOCUMENT_KIND_WORDS = new Set([
   'taches', 'attributions', 'puesto', 'poste', 'position', 'role', 'requisitos', 'requirements', 'qualifications', 'profil', 'profile', 'perfil',
   'competences', 'competencias', 'skills', 'summary', 'resumen', 'resume', 'overview', 'apercu', 'servicios', 'servicio', 'services', 'service',
   'categoria', 'category', 'categorie', 'invitaciones', 'invitations',
+  // "General objective of the mission", "Objectifs spécifiques de la mission".
+  'general', 'generale', 'generaux', 'objective', 'objectives', 'objectif', 'objectifs', 'objetivo', 'objetivos', 'specific', 'specifique',
+  'specifiques', 'especifico', 'especificos', 'mission', 'mision', 'missions',
 ]);
 
 /** A line that only says what kind of page this is, or is empty of words. */
@@ -147,7 +150,7 @@ function isTitleShaped(line: string, sources: TitleSources): boolean {
   // "La Agencia … informa del proceso de selección de…": a long line that opens with an article is running text.
   if (words > 12 && /^(?:la|el|le|les|los|las|the|l')\s/i.test(fold(line)) && !RECRUITS.test(fold(line))) return false;
   // Sentences, numbered sections and list items are not titles.
-  if (/^[\p{Ll}\d]/u.test(line) || /^(?:mission|section|article|chapitre|part|partie|parte)\s+\d/i.test(line)) return false;
+  if (/^[\p{Ll}\d•·▪►◦*]/u.test(line) || /^(?:mission|section|article|chapitre|part|partie|parte)\s+\d/i.test(line)) return false;
   if (/[:;]$/.test(line) || /[.!?]$/.test(line.replace(/\b[A-Z]\.$/, '')) && words > 8) return false;
   return !(isGenericTitle(line) || sources.isLabelLine(line) || DATE_LIKE.test(line) || /@|https?:\/\//.test(line));
 }
@@ -183,6 +186,18 @@ const DOCUMENT_LEAD_IN =
 const ROLE_CUE = /\b(?:is seeking|are seeking|seeks to (?:appoint|recruit|hire)|is looking for|are looking for|invites? applications for the (?:position|post) of|applications are invited for the (?:position|post) of|for the (?:position|post) of|recrute|busca|recherche|(?:desempenar )?las funciones de|(?:para|en) el (?:cargo|puesto) de|en calidad de|au poste de|en qualite de|(?:funcion|contrato) de|(?:the )?(?:post|position) of|poste de)\s+(?:(?:an?|un|une|un\(e\)|una|un\/a|the)\s+)?/;
 const CONNECTORS = new Set(['of', 'de', 'du', 'des', "d'", 'en', 'and', 'et', 'y', '&', '/', '-', '–', 'la', 'le', 'les', 'del', 'for', 'in', 'on', 'a', 'à', 'al']);
 const STOPS = new Set(['to', 'who', 'pour', 'para', 'that', 'qui', 'que', 'with', 'avec', 'con', 'based', 'basé', 'basée']);
+
+// "…, the Deputy Regional Coordinator for the Caribbean provides his/her support", "Le/la coordinateur/trice régional de
+// projet assure…", "The Program Officer (PO) will be…": the post as the subject of the first sentence about its duties.
+const ROLE_SUBJECT =
+  /(?:^|[,.;]\s*|\s)(?:the|le\/la|la\/le|le|la|el|la persona)\s+((?:[\p{L}/()·'’-]+\s+){0,8}?[\p{L}/()·'’-]+)\s+(?:\([A-Z]{2,6}\)\s+)?(?:will|shall|provides?|is responsible|leads?|supports?|assure|assurera|sera|est charge|est chargee|est responsable|appuie|tendra|sera|es responsable|apoyara|brindara)\b/iu;
+
+function roleAsSubject(line: string): string | null {
+  if (line.length > 1_000) return null;
+  const role = line.match(ROLE_SUBJECT)?.[1];
+  if (!role || !namesARole(role) || /\b(?:he|she|il|elle|ella|el)\b/i.test(role)) return null;
+  return role.charAt(0).toUpperCase() + role.slice(1);
+}
 
 /** The capitalised role that a recruiting sentence names, if any. */
 function roleInSentence(line: string): string | null {
@@ -317,7 +332,7 @@ export function roleInAddress(url: string): string | null {
     // A slug cut at its length limit ends on a connector: "program-officer-communication-and".
     while (words.length > 2 && CONNECTORS_AT_END.has(words[words.length - 1]!.toLowerCase())) words.pop();
     const text = roleOf(words.join(' ').replace(/\bd (?=une?\b)|\bd(?=une?\b)/g, "d'"), true);
-    const role = text.replace(/^(?:recrutement|recruitment|contratacion|hiring|appel|convocatoria)\b/i, '');
+    const role = fold(text).replace(/\b(?:e-?)?(?:recrutements?|recruitments?|contratacion|hiring|appels?|convocatorias?|careers?|jobs?|emplois?|empleos?)\b/g, '');
     if (namesARole(role) && !isGenericTitle(text)) return text.charAt(0).toUpperCase() + text.slice(1);
   }
   return null;
@@ -337,7 +352,7 @@ export function titleOf(sources: TitleSources): string | null {
   // …and so do many role lines each dated by the board ("Updated: 9 July 2025", "Publié le …").
   const boardDates = openingLines.filter((line) => LISTING_DATE_LINE.test(fold(line))).length;
   const listing = titleLike.length > LISTING_ROLE_LINES && (genericHeading || boardDates > LISTING_ROLE_LINES - 1);
-  const opening = listing ? null : (titleLike[0] ?? openingLines.map(roleInSentence).find(Boolean));
+  const opening = listing ? null : (titleLike[0] ?? openingLines.map(roleInSentence).find(Boolean) ?? openingLines.map(roleAsSubject).find(Boolean));
   const secondHeading = sources.headings.find((item) => item.level === 2 && usable(item.text, sources) && namesARole(item.text));
   return (
     usable(opening, sources, true) ??

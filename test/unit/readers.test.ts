@@ -61,6 +61,13 @@ describe('titleOf', () => {
     expect(titleOf(titleSources({ lines }))).toBe('Coordinador/a del Programa Regional');
   });
 
+  it('reads the post a duties sentence is about, and skips list items', () => {
+    expect(titleOf(titleSources({ lines: ['Contexte', 'Le/la coordinateur/trice régional de projet assure la cohérence technique des projets.'] }))).toBe(
+      'Coordinateur/trice régional de projet',
+    );
+    expect(titleOf(titleSources({ lines: ['Objectifs', '• Provide inputs to the Regional Coordinator', 'The Finance Officer will keep the books.'] }))).toBe('Finance Officer');
+  });
+
   it('does not take the first offer of a listing for the page title', () => {
     const headings = [{ level: 1, text: 'Vacancies' }];
     const lines = ['Vacancies', 'Project Officer – Goma', 'Finance Manager – Kinshasa', 'Logistics Assistant – Bunia', 'Driver – Goma', 'Data Analyst – Bukavu'];
@@ -258,6 +265,10 @@ describe('the seeds as the plain text a person copies', () => {
     const posting = seed('001_e3959452b74020ae.txt');
     expect(posting.title).toBe('Expert(e) en criminalité environnementale et traite des êtres humains – Équateur');
     expect(posting.location.country).toBe('EC');
+  });
+
+  it('seed 000 gives the role its first duties sentence names, not a section heading', () => {
+    expect(seed('000_03ffef2005c1cfaa.txt').title).toBe('Deputy Regional Coordinator for the Caribbean');
   });
 
   it('seed 002 gives its title, country and city', () => {
