@@ -138,6 +138,8 @@ export function understand(page: CollectedPage): ReadPosting {
   );
   // A contract often states its length ("CDD de 12 mois", "Fixed Term Appointment, one year").
   if (durationTexts.length === 0) durationTexts.push(...contractTexts);
+  // "Période prévisionnelle : du 1er juin au 31 août 2024": the mission's dates give its length.
+  durationTexts.push(...labels.filter((pair) => pair.field === 'missionPeriod').map((pair) => pair.value));
   let duration = durationTexts.map(parseDuration).reduce<ReturnType<typeof parseDuration> | null>(mergeDurations, null);
   if (!duration || (duration.days === null && duration.months === null)) duration = mergeDurations(duration, findDurationInText(body));
 

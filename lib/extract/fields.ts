@@ -6,6 +6,7 @@ import type { Duration, EducationLevel, LanguageRequirement } from '../schema';
 import { CEFR_LEVELS } from '../schema';
 import { fold } from '../text';
 import { SUBSTITUTION_WORDS } from '../patterns';
+import { findDates } from './dates';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -38,12 +39,27 @@ export function parseDuration(raw: string): Duration {
     else if (/^(mois|month|mes)/.test(unit) && months === null) months = value;
     else if (/^(an|annee|year|ano)/.test(unit) && months === null) months = value * 12;
   }
+  // "du 14/09/2024 au 02/10/2024", "1 June 2024 – 31 August 2024": a period given by its first and last day.
+  if (days === null && months === null) ({ days, months } = lengthOfRange(raw));
   let term: Duration['term'] = null;
   if (/\b(court|short)[- ]terme?\b|\bcorto plazo\b/.test(folded)) term = 'short';
   else if (/\b(long)[- ]terme?\b|\blargo plazo\b/.test(folded)) term = 'long';
   else if (days !== null && months === null) term = days <= SHORT_TERM_LIMIT_DAYS ? 'short' : 'long';
   else if (months !== null) term = months <= 6 ? 'short' : 'long';
   return { days, months, term, raw: raw.trim() || null };
+}
+
+const DAY_MS = 86_400_000;
+const MAX_RANGE_DAYS = 5 * 366;
+
+/** The days (and whole months, where the period is one) from a period's first to its last day. */
+function lengthOfRange(raw: string): { days: number | null; months: number | null } {
+  const [first, second] = findDates(raw);
+  if (!first || !second) return { days: null, months: null };
+  const days = Math.round((Date.parse(second.date) - Date.parse(first.date)) / DAY_MS) + 1;
+  if (!(days > 1 && days <= MAX_RANGE_DAYS)) return { days: null, months: null };
+  const months = Math.round(days / 30.44);
+  return { days, months: days >= 56 && Math.abs(days - months * 30.44) <= 3 ? months : null };
 }
 
 // "spread over a period of 90 consecutive days", "pour une durée initiale d'un an", "the assignment is for up to

@@ -86,7 +86,7 @@ const LABELS: Record<LabelField, string[]> = {
     'numero de dias', 'periodo de los servicios', 'periodo del servicio', 'duracion del servicio', 'duracion de los servicios',
     'plazo de la consultoria', 'tiempo de duracion', 'duree estimee', 'duree previsionnelle', 'timeframe', 'time frame',
     'duration of service', 'duration of services', 'estimated duration', 'periodo de ejecucion', "periode d'execution",
-    "duree d'execution", "delai d'execution", 'length of assignment', 'assignment duration', 'duracion de la asignacion', 'duree du contrat', 'duree du contrat initial', 'contract length', 'period of implementation', 'periode de mise en oeuvre', 'expected duration',
+    "duree d'execution", "delai d'execution", 'duree provisoire de la mission', 'duree provisoire', 'duree previsionnelle de la mission', 'length of assignment', 'assignment duration', 'duracion de la asignacion', 'duree du contrat', 'duree du contrat initial', 'contract length', 'period of implementation', 'periode de mise en oeuvre', 'expected duration',
   ],
   term: [],
   contract: [

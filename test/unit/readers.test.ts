@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { contractOf } from '../../lib/extract/contract';
 import { deadlineOf } from '../../lib/extract/deadline';
 import { findLabelValues } from '../../lib/extract/labels';
-import { findDurationInText } from '../../lib/extract/fields';
+import { findDurationInText, parseDuration } from '../../lib/extract/fields';
 import { referenceOf } from '../../lib/extract/reference';
 import { locationOf } from '../../lib/extract/location';
 import { organizationOf } from '../../lib/extract/organization';
@@ -324,6 +324,12 @@ describe('durations as real pages state them', () => {
   it('gives a bare number the unit its label line names', () => {
     expect(labelled('Contract duration (months)\n12\nLocation\nNairobi')).toBe('12 months');
     expect(labelled('PERÍODO DE LOS SERVICIOS:\n3 meses')).toBe('3 meses');
+  });
+
+  it('measures a period given by its first and last day', () => {
+    expect(parseDuration('du 01/06/2024 au 31/08/2024')).toMatchObject({ days: 92, months: 3 });
+    expect(parseDuration('from 14 September 2024 to 2 October 2024')).toMatchObject({ days: 19, months: null });
+    expect(parseDuration('Published 1 March 2020, updated 2 March 2026')).toMatchObject({ days: null, months: null });
   });
 
   it('reads a duration a sentence gives to the contract, in the three languages', () => {
