@@ -16,7 +16,8 @@ export function pageFromText(text: string, url: string): CollectedPage {
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    // Wide gaps and tabs separate the cells of a table copied as text ("Mindanao, Philippines   Closes: Jun 9"): kept as a tab.
+    .map((line) => line.trim().replace(/[ \u00a0]*\t[ \t\u00a0]*|[ \u00a0]{3,}/g, '\t').replace(/[ \u00a0]+/g, ' '))
     .filter((line) => line !== '');
   return {
     url,

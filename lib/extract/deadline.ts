@@ -32,8 +32,8 @@ function deadlineFromSentences(lines: string[]): string | null {
 // "Date de clôture des candidatures :", "Application deadline 2 years ago:", "Deadline for Applications 14 July 2020".
 const DEADLINE_HEAD = /^(?:initial |final |application |submission )?(?:deadline|closing date|date limite|date de cloture|cloture|fecha limite|fecha de cierre|plazo|last date|due date)\b/;
 
-function headedDeadlines(lines: string[]): string[] {
-  const found: string[] = [];
+function headedDeadlines(lines: string[]): Array<{ text: string; line: number }> {
+  const found: Array<{ text: string; line: number }> = [];
   lines.forEach((line, index) => {
     const unbulleted = line.replace(/^[\s|•·*-]+/, '');
     const folded = fold(unbulleted);
@@ -41,12 +41,12 @@ function headedDeadlines(lines: string[]): string[] {
     const colon = unbulleted.search(/[:：]/);
     const firstDate = findDates(unbulleted)[0];
     // The value: after a colon close to the head, or from the date on, or on the next line.
-    if (colon > 0 && colon < 80 && unbulleted.slice(colon + 1).trim() !== '') found.push(unbulleted.slice(colon + 1));
-    else if (colon > 0 && colon < 80) found.push(lines[nextFilledLine(lines, index)] ?? '');
-    else if (firstDate && firstDate.index < 80) found.push(unbulleted.slice(firstDate.index));
-    else if (unbulleted.length < 80) found.push(lines[nextFilledLine(lines, index)] ?? '');
+    if (colon > 0 && colon < 80 && unbulleted.slice(colon + 1).trim() !== '') found.push({ text: unbulleted.slice(colon + 1), line: index });
+    else if (colon > 0 && colon < 80) found.push({ text: lines[nextFilledLine(lines, index)] ?? '', line: nextFilledLine(lines, index) });
+    else if (firstDate && firstDate.index < 80) found.push({ text: unbulleted.slice(firstDate.index), line: index });
+    else if (unbulleted.length < 80) found.push({ text: lines[nextFilledLine(lines, index)] ?? '', line: nextFilledLine(lines, index) });
   });
-  return found.filter((text) => findDates(text).length > 0);
+  return found.filter(({ text }) => findDates(text).length > 0);
 }
 
 // "Closing Date: 04-Dec-2020" then "Closing Time: 11:59PM GMT": the hour on a line of its own.
@@ -80,7 +80,7 @@ export function deadlineOf(sources: DeadlineSources): Deadline {
     if (pair.field === 'deadline') candidates.push({ text: withTimeBelow(pair.value, sources.lines, pair.line) });
     if (pair.field === 'deadlineRange') candidates.push({ text: pair.value, range: true });
   }
-  for (const text of headedDeadlines(sources.lines)) candidates.push({ text });
+  for (const { text, line } of headedDeadlines(sources.lines)) candidates.push({ text: withTimeBelow(text, sources.lines, line) });
   const sentence = deadlineFromSentences(sources.lines);
   if (sentence) candidates.push({ text: sentence });
   // Midnight in validThrough is how sites write a date without a time.

@@ -218,7 +218,7 @@ function tableRowCells(line: string): string {
 
 /** "Mindanao, Philippines   Closes: Jun 9, 2018": a label that starts a column of a line laid out with spaces. */
 function labelInColumn(line: string): ReturnType<typeof matchLabel> {
-  for (const column of line.trim().split(/\s{3,}/).slice(1)) {
+  for (const column of line.trim().split(/\t|\s{3,}/).slice(1)) {
     const match = matchLabelAtStart(column);
     if (match && match.rest !== '') return match;
   }

@@ -354,6 +354,13 @@ describe('deadlines laid out as markup leaves them in text', () => {
   it('reads a label that starts a column of a line laid out with spaces', () => {
     expect(read('Mindanao, Philippines   Closes: Jun 9, 2018')).toBe('2018-06-09');
   });
+
+  it('keeps the column of a table copied as text through the text pipeline, and the hour a headed deadline gives below', () => {
+    const posting = postingFromPage(pageFromText('Civilian Protection Monitor\nMindanao, Philippines   Closes: Jun 9, 2018', 'https://board.example.net/job/7'));
+    expect(posting.deadline.date).toBe('2018-06-09');
+    const lines = ['Last Date for Receipt of Proposals: 20th November 2025', 'Time: 17.00HRS'];
+    expect(deadlineOf({ adapter: null, labels: [], lines, validThrough: null, timeZone: null })).toMatchObject({ date: '2025-11-20', time: '17:00' });
+  });
 });
 
 describe('referenceOf on real layouts', () => {
