@@ -1,5 +1,5 @@
 /**
- * Is this page a posting? The fields only postings have, counted. A page with a deadline, or three such
+ * Is this page a posting? The fields only postings have, counted. A page with a deadline, or two such
  * fields, or a title that names a role and one such field or a place of work, is a posting; about
  * pages, listings and error pages have none of these, or a title that names no role.
  */
@@ -65,7 +65,7 @@ export function notAPostingReason(posting: Posting): string | null {
   const errorPage = errorPageOf(posting);
   if (errorPage?.kind === 'error') return errorPage.reason;
   const evidence = postingEvidence(posting);
-  if (evidence.includes('deadline') || evidence.length >= 3) return errorPage?.reason ?? null;
+  if (evidence.includes('deadline') || evidence.length >= 2) return errorPage?.reason ?? null;
   // The fields a posting's opening shows (the rest may be further down, or in a document).
   // A place of work the text names is no posting field of its own (an offices page names places too), but beside
   // a role title it is what a posting's opening says first.
