@@ -159,7 +159,7 @@ function introducedEmployer(lines: string[]): Employer | string | null {
 
 // A short line that is a body's name: "Rural Agency for Community Development and Assistance (RACIDA)".
 const BODY_NAME_WORDS =
-  /\b(association|agency|organi[sz]ation|society|network|partnership|foundation|council|institute|centre|center|union|committee|diocese|church|trust|alliance|federation|coalition|groupement|fondation|agence|reseau|comite|conseil|asociacion|fundacion|agencia|consejo|corporacion|instituto)\b/;
+  /\b(association|agency|organi[sz]ation|society|network|partnership|foundation|council|institute|centre|center|union|committee|diocese|church|trust|alliance|federation|coalition|groupement|fondation|agence|reseau|comite|conseil|asociacion|fundacion|agencia|consejo|corporacion|instituto|ministry|ministere|ministerio|municipality|municipalidad|municipio|mairie|government|gouvernement|gobierno|secretariat|embassy|ambassade|embajada|consortium|consorcio|university|universite|universidad|cooperative|cooperativa|platform|plateforme|plataforma|commission|comision|authority|autorite|autoridad)\b/;
 const NAME_WITH_ACRONYM = /^((?:\p{Lu}[\p{L}'’.-]*|of|for|and|the|in|on|de|des|du|la|le|et|pour|del|los|las|y|para|en|-|&)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the|in|on|de|des|du|la|le|et|pour|del|los|las|y|para|en|-|&)){1,11})(?:\s*\(([\p{Lu}][\p{L}\d&-]{1,14})\))?$/u;
 
 const VACANCY_AT = /^(?:vacanc(?:y|ies)|jobs?|positions?|careers?|opportunit(?:y|ies))\s+(?:at|with)\s+(?:the\s+)?/i;

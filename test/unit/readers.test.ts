@@ -136,6 +136,7 @@ describe('organizationOf', () => {
     const lines = ['Consultancy for Endline Evaluation', 'Coastal Agency for Rural Development (CARD)', 'Kenya'];
     expect(organizationOf({ ...base, lines })).toBe('Coastal Agency for Rural Development');
     expect(organizationOf({ ...base, lines: ['Vacancy At The Diocese of Lakeside', 'Position: Project Officer'] })).toBe('Diocese of Lakeside');
+    expect(organizationOf({ ...base, lines: ['Términos de referencia', 'Municipalidad Distrital de Valle Alto', 'Consultor vial'] })).toBe('Municipalidad Distrital de Valle Alto');
   });
 
   it('does not take the United Nations named in passing for the employer', () => {
