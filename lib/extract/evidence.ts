@@ -46,7 +46,7 @@ export function postingEvidence(posting: Posting): string[] {
 }
 
 // A board's address for one offer: "/job/…", "/vacancy/…", "/offre-d-emploi/…", "/convocatoria-…".
-const JOB_ADDRESS =
+export const JOB_ADDRESS =
   /\/(?:jobs?|vacanc(?:y|ies)|vacantes?|careers?|emplois?|empleos?|offres?(?:-d-emploi)?|ofertas?|recrutement|recrutements|convocatorias?|tenders?|positions?|opportunit(?:y|ies)|oportunidad(?:es)?)(?:[/-]|\/?$)/i;
 
 // Who the person answers to: said of a post, never of an organisation or a listing.

@@ -4,6 +4,8 @@
  * an organisation's headquarters named in its boilerplate.
  */
 import type { Posting } from '../schema';
+import { JOB_ADDRESS } from './evidence';
+import { EMPLOYERS } from './gazetteer/employers';
 import { fold } from '../text';
 import { cityNamed, LONGEST_CITY_WORDS, type City } from './gazetteer/cities';
 import { countriesNamedIn, countryCodeOf, countryOfCity, findCountry, zoneCitiesOfCountry } from './places';
@@ -85,6 +87,8 @@ function citiesNamedIn(line: string): City[] {
     if (!/^\p{Lu}/u.test(words[start]!)) continue;
     for (let size = Math.min(LONGEST_CITY_WORDS, words.length - start); size >= 1; size--) {
       const last = words[start + size - 1]!;
+      // "BOL/98468-3485/17": a short word in capitals that opens a code is not the town of that name.
+      if (size === 1 && /^\p{Lu}{1,3}$/u.test(last) && new RegExp(`(?<![\\p{L}])${last}[/-]`, 'u').test(line)) continue;
       if (!/^\p{Lu}/u.test(last)) continue;
       const inner = words.slice(start + 1, start + size - 1);
       if (inner.some((word) => !/^\p{Lu}/u.test(word) && !CITY_CONNECTORS.has(word.toLowerCase()))) continue;
@@ -158,11 +162,21 @@ function placeAfterPhrases(lines: string[]): Place {
 // Lines that say where the work happens.
 const WORK_CONTEXT = /\b(mission|assignment|consultancy|consultant|project|projet|proyecto|programme|program|programa|position|poste|puesto|field|terrain|country office|bureau pays|oficina de pais|pays|country|pais|duty|travel|deplacements?|viajes?)\b/;
 
+// "Expertise France", "Médicos del Mundo España": employers whose name holds a country, which says nothing of the work's place.
+const COUNTRY_IN_EMPLOYER_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${EMPLOYERS.flatMap((employer) => [employer.name, employer.fr, employer.es, ...(employer.aliases ?? [])])
+    .filter((name): name is string => Boolean(name) && findCountry(name!) !== null)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+'))
+    .join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
 /** The country a text keeps placing the work in: named twice or more in work lines, more than any other. */
 export function missionCountry(lines: string[]): string | null {
   const counts = new Map<string, number>();
-  for (const line of lines.slice(0, 300)) {
-    if (line.length > 1_500) continue;
+  for (const fullLine of lines.slice(0, 300)) {
+    if (fullLine.length > 1_500) continue;
+    const line = fullLine.replace(COUNTRY_IN_EMPLOYER_NAME, ' ');
     const folded = fold(line);
     if (BOILERPLATE.test(folded)) continue;
     const weight = WORK_CONTEXT.test(folded) ? 2 : 1;
@@ -218,7 +232,8 @@ function countriesOfSite(url: string): string[] {
  * countries and cities with a time zone of their own (capitals, large cities) are read from an address's words.
  */
 function placeInAddress(url: string): Place {
-  if (!/^https?:\/\//i.test(url)) return NOWHERE;
+  // A document host's address carries its uploader's words ("…/Supervision-Rancho-Norte-Mauricio"), not a place of work.
+  if (!/^https?:\/\//i.test(url) || !JOB_ADDRESS.test(url)) return NOWHERE;
   let words: string[];
   try {
     words = decodeURIComponent(new URL(url).pathname).split(/[-_/+.]+/).filter((word) => /^\p{L}{3,}$/u.test(word));

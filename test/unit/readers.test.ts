@@ -403,6 +403,13 @@ describe('the country of a page that names no duty station', () => {
     expect(locationOf({ ...base, lines: noPlace, url: 'https://board.example.net/job/north-kivu-east-africa-officer' }).country).toBeNull();
   });
 
+  it('takes no country from an employer’s name, a reference code or a document host’s address', () => {
+    const url = 'https://board.example.net/doc/7';
+    expect(locationOf({ ...base, lines: ['Consultant national', 'Expertise France souhaite recruter un consultant pour le projet.', 'Expertise France'], url }).country).toBeNull();
+    expect(locationOf({ ...base, lines: ['PEDIDO DE PROPUESTA BOL/ /17', 'Consultores de apoyo'], url }).city).toBeNull();
+    expect(locationOf({ ...base, lines: ['Supervisión técnica'], url: 'https://docs.example.com/document/5171/Supervision-Rancho-Norte-Mauricio' }).country).toBeNull();
+  });
+
   it('takes the only country a page names, named in a line about the work', () => {
     const lines = ['Project Officer', 'The project supports farmers in Malawi.', 'Qualifications'];
     expect(locationOf({ ...base, lines, url: 'https://board.example.net/job/7' }).country).toBe('MW');

@@ -28,7 +28,7 @@ const EXTRA_CITIES: Array<[string, string]> = [
 ];
 
 // Names that are ordinary words as often as places: read only where a label or the title gives them.
-const COMMON_WORDS = new Set(['of', 'mission', 'police', 'reading', 'nice', 'mobile', 'bath', 'union', 'concord', 'independence', 'victoria', 'progreso', 'liberty', 'trinidad', 'asia', 'florida', 'santa', 'sur', 'este', 'as', 'male', 'man', 'bar', 'tete', 'kaya', 'sale', 'bria', 'bor', 'ho', 'lae', 'apia']);
+const COMMON_WORDS = new Set(['of', 'mission', 'police', 'reading', 'nice', 'mobile', 'bath', 'union', 'concord', 'independence', 'victoria', 'progreso', 'liberty', 'trinidad', 'asia', 'florida', 'santa', 'sur', 'este', 'as', 'male', 'man', 'bar', 'san', 'registro', 'tete', 'kaya', 'sale', 'bria', 'bor', 'ho', 'lae', 'apia']);
 
 const keyOf = (name: string) =>
   fold(name)
