@@ -7,7 +7,7 @@ import type { Posting } from '../schema';
 import { JOB_ADDRESS } from './evidence';
 import { EMPLOYERS } from './gazetteer/employers';
 import { fold } from '../text';
-import { cityNamed, LONGEST_CITY_WORDS, type City } from './gazetteer/cities';
+import { cityNamed, LONGEST_CITY_WORDS, mayStartCity, type City } from './gazetteer/cities';
 import { countriesNamedIn, countryCodeOf, countryOfCity, findCountry, zoneCitiesOfCountry } from './places';
 
 type Place = Pick<Posting['location'], 'country' | 'city'>;
@@ -84,7 +84,7 @@ function citiesNamedIn(line: string): City[] {
   const cities: City[] = [];
   const words = line.split(/[\s,;:/()–—|>.]+/).filter((word) => word !== '');
   for (let start = 0; start < words.length; start++) {
-    if (!/^\p{Lu}/u.test(words[start]!)) continue;
+    if (!/^\p{Lu}/u.test(words[start]!) || !mayStartCity(words[start]!)) continue;
     for (let size = Math.min(LONGEST_CITY_WORDS, words.length - start); size >= 1; size--) {
       const last = words[start + size - 1]!;
       // "BOL/98468-3485/17": a short word in capitals that opens a code is not the town of that name.
@@ -109,9 +109,9 @@ export function placeNamedIn(text: string): Place {
   const country = findCountry(text)?.code ?? null;
   const words = text.split(/[\s,;:/()–—|>]+/).filter((word) => word !== '');
   for (let start = 0; start < words.length; start++) {
+    if (!/^[A-ZÀ-Ý]/.test(words[start]!) || !mayStartCity(words[start]!)) continue;
     for (let size = Math.min(LONGEST_CITY_WORDS, words.length - start); size >= 1; size--) {
       const candidate = words.slice(start, start + size).join(' ');
-      if (!/^[A-ZÀ-Ý]/.test(candidate)) continue;
       const city = cityNamed(candidate);
       if (city && (!country || city.country === country) && countryCodeOf(candidate) === null) return { country: city.country, city: candidate };
     }
@@ -180,11 +180,7 @@ export function missionCountry(lines: string[]): string | null {
     const folded = fold(line);
     if (BOILERPLATE.test(folded)) continue;
     const weight = WORK_CONTEXT.test(folded) ? 2 : 1;
-    const named = new Set<string>();
-    for (const segment of line.split(/[.;:]/)) {
-      const code = findCountry(segment)?.code;
-      if (code) named.add(code);
-    }
+    const named = countriesNamedIn(line);
     for (const city of citiesNamedIn(line)) named.add(city.country);
     for (const code of named) counts.set(code, (counts.get(code) ?? 0) + weight);
   }
@@ -293,7 +289,7 @@ export function locationOf(sources: LocationSources): Place {
     if (!title.country && titleLine) title = placeNamedIn(titleLine);
     const line = title.country ? NOWHERE : placeLine(sources.lines);
     phrase = title.country || line.country ? line : placeAfterPhrases(sources.lines);
-    country = first(title.country, phrase.country, missionCountry(sources.lines), siteCountry(sources.url, sources.lines));
+    country = title.country ?? phrase.country ?? missionCountry(sources.lines) ?? siteCountry(sources.url, sources.lines);
     if (!country) {
       phrase = placeInAddress(sources.url);
       country = phrase.country;
@@ -301,13 +297,12 @@ export function locationOf(sources: LocationSources): Place {
   }
   // A city counts only where it lies in the country found (or no country was found).
   const inCountry = (place: Place) => (place.city && (!place.country || !country || place.country === country) ? place.city : null);
-  const city = first(
+  const stated = first(
     sources.adapter.city,
     sources.jsonLd.city,
     sources.cityLabel?.trim() || null,
     ...[fromLocationLabel, fromCountryLabel, title, phrase].map(inCountry),
-    country ? findZoneCityInText(sources.body, country) : null,
-    country ? knownCityOf(country, sources.lines) : null,
   );
+  const city = stated ?? (country ? (findZoneCityInText(sources.body, country) ?? knownCityOf(country, sources.lines)) : null);
   return { country, city };
 }

@@ -63,12 +63,22 @@ for (const locale of ['en', 'fr', 'es']) {
   }
 }
 for (const [name, code] of Object.entries(EXTRA_NAMES)) NAME_TO_CODE.set(normaliseName(name), code);
+const NAME_FIRST_WORDS = new Set(Array.from(NAME_TO_CODE.keys(), (key) => key.split(' ')[0]!));
 const LONGEST_NAME_WORDS = Math.max(...Array.from(NAME_TO_CODE.keys(), (key) => key.split(' ').length));
 
 /** The code of a text that is exactly a country name ("Sénégal", "Saint Lucia", "Ecuador"). */
 export function countryCodeOf(name: string): string | null {
-  return NAME_TO_CODE.get(normaliseName(name)) ?? null;
+  let code = CODE_OF_TEXT.get(name);
+  if (code === undefined) {
+    if (CODE_OF_TEXT.size >= MAX_MEMO) CODE_OF_TEXT.clear();
+    code = NAME_TO_CODE.get(normaliseName(name)) ?? null;
+    CODE_OF_TEXT.set(name, code);
+  }
+  return code;
 }
+// Readers ask about the same few words many times per page: each text is normalised once.
+const CODE_OF_TEXT = new Map<string, string | null>();
+const MAX_MEMO = 50_000;
 
 /** The first country named anywhere in a text, with the words that named it. */
 export function findCountry(text: string): { code: string; name: string } | null {
@@ -85,12 +95,17 @@ export function findCountry(text: string): { code: string; name: string } | null
   return null;
 }
 
+/** False for a word no country's name starts with ("the", "Project"): a reader scanning a text skips it at once. */
+function mayStartCountry(word: string): boolean {
+  return NAME_FIRST_WORDS.has(normaliseName(word).split(' ')[0] ?? '');
+}
+
 /** Every country a text names, by the same reading as findCountry. */
 export function countriesNamedIn(text: string): Set<string> {
   const named = new Set<string>();
   const words = text.split(/[\s,;:/()–—|>.]+/).filter((word) => word !== '');
   for (let start = 0; start < words.length; start++) {
-    if (!/^[A-ZÀ-Ý]/.test(words[start]!)) continue;
+    if (!/^[A-ZÀ-Ý]/.test(words[start]!) || !mayStartCountry(words[start]!)) continue;
     for (let size = Math.min(LONGEST_NAME_WORDS, words.length - start); size >= 1; size--) {
       const code = countryCodeOf(words.slice(start, start + size).join(' '));
       if (code) named.add(code);

@@ -36,6 +36,19 @@ const keyOf = (name: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+// Readers look up the same few words many times per page: each text's key is folded once.
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 50_000;
+function keyOfText(text: string): string {
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    key = keyOf(text);
+    KEYS.set(text, key);
+  }
+  return key;
+}
+
 const CITIES = new Map<string, City & { population: number }>();
 for (const [name, country, population] of generated as Array<[string, string, number]>) {
   const key = keyOf(name);
@@ -46,9 +59,16 @@ for (const [name, country] of EXTRA_CITIES) CITIES.set(keyOf(name), { name, coun
 
 export const LONGEST_CITY_WORDS = 4;
 
+const FIRST_WORDS = new Set(Array.from(CITIES.keys(), (key) => key.split(' ')[0]!));
+
+/** False for a word no city's name starts with: a reader scanning a text skips it at once. */
+export function mayStartCity(word: string): boolean {
+  return FIRST_WORDS.has(keyOfText(word).split(' ')[0] ?? '');
+}
+
 /** The city a text is exactly the name of ("BAMAKO", "Ouagadougou", "Cox's Bazar"). */
 export function cityNamed(text: string, options: { allowCommonWords?: boolean } = {}): City | null {
-  const key = keyOf(text);
+  const key = keyOfText(text);
   if (!options.allowCommonWords && COMMON_WORDS.has(key)) return null;
   const city = CITIES.get(key);
   return city ? { name: city.name, country: city.country } : null;
