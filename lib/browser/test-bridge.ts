@@ -9,7 +9,8 @@
 import type { VacancyDatabase } from '../db';
 import type { Result } from '../messages';
 import { effectivePosting, listByDeadline } from '../repository';
-import { createBackup, parseBackup, restoreBackup } from '../transfer/backup';
+import { parseBackup, restoreBackup } from '../transfer/backup';
+import { createBackup } from '../transfer/backup-export';
 import { refreshReminders, remind } from './reminders';
 
 type NoFields = Record<never, never>;
