@@ -37,6 +37,24 @@ const noStyleSheets = {
   },
 };
 
+/**
+ * zod exposes its 40 locales as `z.locales` (250 KB parsed at every start); its messages are in
+ * English, which it loads on its own, and nothing here reads another locale.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'zod')}`) ? { path: join(dirname(args.importer), '..', 'locales', 'index.js'), namespace: 'zod-english-only' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};`,
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 export async function buildCli() {
   const { build } = await import('esbuild');
   const result = await build({
@@ -52,7 +70,7 @@ export async function buildCli() {
     platform: 'node',
     target: 'node20',
     minify: true,
-    plugins: [countriesWithoutEveryLanguage, noStyleSheets],
+    plugins: [countriesWithoutEveryLanguage, noStyleSheets, zodEnglishOnly],
     write: false,
     logLevel: 'error',
     metafile: true,
