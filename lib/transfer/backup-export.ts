@@ -14,6 +14,8 @@ type Section = 'postings' | 'descriptions' | 'rules' | 'settings' | 'files';
 const SECTIONS: readonly Section[] = ['postings', 'descriptions', 'rules', 'settings', 'files'];
 /** Records per read: large enough that round trips cost little, small enough to keep the page answering. */
 const RECORDS_PER_CHUNK = 500;
+/** Chunks requested before the one being handled is written: memory stays bounded by a few chunks. */
+const READS_AHEAD = 2;
 /** A kept file can weigh megabytes: fewer of them per read. */
 const FILES_PER_CHUNK = 4;
 
@@ -38,10 +40,12 @@ async function readTable(table: Table<unknown, string>, size: number, keys: stri
     return table.where(':id').between(first, last, true, true).toArray();
   };
   const count = Math.ceil(keys.length / size);
-  let next = count > 0 ? chunk(0) : null;
+  // Two reads ahead: the database reads the next chunks while the page writes this one.
+  const ahead: Array<Promise<unknown[]>> = [];
+  for (let index = 0; index < Math.min(count, READS_AHEAD); index++) ahead.push(chunk(index));
   for (let index = 0; index < count; index++) {
-    const rows = await next!;
-    next = index + 1 < count ? chunk(index + 1) : null;
+    const rows = await ahead.shift()!;
+    if (index + READS_AHEAD < count) ahead.push(chunk(index + READS_AHEAD));
     each(rows);
   }
 }

@@ -228,6 +228,11 @@ export async function restoreBackup(db: VacancyDatabase, backup: ReadBackup, wor
   try {
     return await db.transaction('rw', db.postings, db.descriptions, db.rules, db.settings, db.files, async () => {
       const before = await db.postings.count();
+      // What is here already, read before the first write: every id (keys only) and the postings at the backup's addresses.
+      const urls = backup.postings.map((posting) => (posting as { canonicalUrl?: unknown } | null)?.canonicalUrl).filter((url): url is string => typeof url === 'string');
+      const [locals, taken] = await Promise.all([db.postings.where('canonicalUrl').anyOf(urls).toArray(), db.postings.toCollection().primaryKeys()]);
+      const localByUrl = new Map(locals.map((posting) => [posting.canonicalUrl, posting]));
+      const takenIds = new Set(taken as string[]);
       // Ids are unique in the file, but a fresh id could still meet one: one record must never replace another.
       const written = new Set<string>();
       const added = new Set<string>();
@@ -236,17 +241,6 @@ export async function restoreBackup(db: VacancyDatabase, backup: ReadBackup, wor
         const end = Math.min(total, start + POSTINGS_PER_CHUNK);
         // Validated while the chunk before is being written.
         const incoming = validPostings(backup.postings, start, end);
-        await writing;
-        stopIfCancelled(work.signal);
-        // One indexed read for the chunk's URLs and one, keys only, for its ids: not a round trip per posting.
-        // An export lists postings by id, so a chunk's ids span a narrow range of keys, read in one request.
-        const ids = incoming.map((posting) => posting.id).sort();
-        const [locals, taken] = await Promise.all([
-          db.postings.where('canonicalUrl').anyOf(incoming.map((posting) => posting.canonicalUrl)).toArray(),
-          db.postings.where(':id').between(ids[0]!, ids.at(-1)!, true, true).primaryKeys(),
-        ]);
-        const localByUrl = new Map(locals.map((posting) => [posting.canonicalUrl, posting]));
-        const takenIds = new Set(taken as string[]);
         const postings: SavedPosting[] = [];
         const texts: Array<{ id: string; text: string }> = [];
         const keptFiles: SavedFile[] = [];
@@ -273,9 +267,13 @@ export async function restoreBackup(db: VacancyDatabase, backup: ReadBackup, wor
             keptFiles.push({ ...kept, id: record.id, bytes: fromBase64(base64) });
           }
         }
-        writing = Promise.all([db.postings.bulkPut(postings), db.descriptions.bulkPut(texts), db.files.bulkPut(keptFiles)]);
-        // Awaited at the next chunk; a refusal meanwhile rolls it back, and that rejection is then expected.
-        writing.catch(() => undefined);
+        const writes = Promise.all([db.postings.bulkPut(postings), db.descriptions.bulkPut(texts), db.files.bulkPut(keptFiles)]);
+        // Awaited below or at the next chunk; a refusal meanwhile rolls it back, and that rejection is then expected.
+        writes.catch(() => undefined);
+        // The page waits for the chunk before while the database already has this one: it never runs dry.
+        await writing;
+        writing = writes;
+        stopIfCancelled(work.signal);
         work.onProgress?.({ done: end, total });
       }
       await writing;
