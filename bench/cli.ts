@@ -13,7 +13,8 @@ import { median, ms, ratio, record } from './table';
 
 const BATCH_SIZE = 50;
 const CLI_ENTRY = '.output/cli/extract.mjs';
-const ONE_FILE = 'test/fixtures/expertise-france/seed-001-ecuador-environmental-crime.html';
+/** A saved page (linkedom and Readability load) and a text (they do not). */
+const ONE_FILE = ['test/fixtures/expertise-france/seed-001-ecuador-environmental-crime.html', 'test/fixtures/civipol/seed-002-tor-victim-protection.txt'];
 
 /**
  * The CPU time (user + system) of the children this process has waited for, from Linux's
@@ -48,23 +49,27 @@ export async function cliTimes() {
   execFileSync(process.execPath, ['cli/build.mjs'], { stdio: 'inherit' });
   const empty = join(mkdtempSync(join(tmpdir(), 'vacancy-bench-cli-')), 'empty.mjs');
   writeFileSync(empty, '');
-  const startUps: Array<{ wall: number; cpu: number | null }> = [];
   const nodeAlone: Array<{ wall: number; cpu: number | null }> = [];
+  const startUps = new Map(ONE_FILE.map((file) => [file, [] as Array<{ wall: number; cpu: number | null }>]));
+  // Interleaved, so that the machine's load falls on the floor and on each kind of file alike.
   for (let run = 0; run < 9; run++) {
     nodeAlone.push(wallAndCpu([empty]));
-    startUps.push(wallAndCpu([CLI_ENTRY, ONE_FILE]));
+    for (const [file, runs] of startUps) runs.push(wallAndCpu([CLI_ENTRY, file]));
   }
-  const wall = median(startUps.map((run) => run.wall));
   const nodeWall = median(nodeAlone.map((run) => run.wall));
-  record('CLI: one file, process start to exit, median of 9', ms(wall), {
-    floor: ms(nodeWall),
-    ratio: ratio(wall, nodeWall),
-    note: 'floor: node running an empty module; target < 300 ms (npm run adds its own start-up)',
-  });
-  if (startUps.every((run) => run.cpu !== null) && nodeAlone.every((run) => run.cpu !== null)) {
-    const cpu = median(startUps.map((run) => run.cpu!));
-    const nodeCpu = median(nodeAlone.map((run) => run.cpu!));
-    record('CLI: one file, CPU time (user + system), median of 9', ms(cpu), { floor: ms(nodeCpu), ratio: ratio(cpu, nodeCpu), note: 'what the wall time comes to on an idle machine' });
+  for (const [file, runs] of startUps) {
+    const kind = file.slice(file.lastIndexOf('.'));
+    const wall = median(runs.map((run) => run.wall));
+    record(`CLI: one ${kind} file, process start to exit, median of 9`, ms(wall), {
+      floor: ms(nodeWall),
+      ratio: ratio(wall, nodeWall),
+      note: 'floor: node running an empty module; target < 300 ms (npm run adds its own start-up)',
+    });
+    if (runs.every((run) => run.cpu !== null) && nodeAlone.every((run) => run.cpu !== null)) {
+      const cpu = median(runs.map((run) => run.cpu!));
+      const nodeCpu = median(nodeAlone.map((run) => run.cpu!));
+      record(`CLI: one ${kind} file, CPU time (user + system), median of 9`, ms(cpu), { floor: ms(nodeCpu), ratio: ratio(cpu, nodeCpu), note: 'what the wall time comes to on an idle machine' });
+    }
   }
 
   // The fixture pages and texts, taken in turn until there are 50.

@@ -22,6 +22,39 @@ const countriesWithoutEveryLanguage = {
   },
 };
 
+/**
+ * linkedom parses a <style> element's CSS (cssomnom, 200 KB evaluated at every start) only when its
+ * `sheet` is read, which neither the collector nor Readability does: the CLI's DOM goes without it.
+ */
+const noStyleSheets = {
+  name: 'no-style-sheets',
+  setup(build) {
+    build.onResolve({ filter: /^cssomnom\/parse$/ }, () => ({ path: 'cssomnom-parse', namespace: 'no-style-sheets' }));
+    build.onLoad({ filter: /.*/, namespace: 'no-style-sheets' }, () => ({
+      contents: "export function parse() { throw new Error('The CLI reads no style sheets (cli/build.mjs).'); }",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * zod exposes its 40 locales as `z.locales` (250 KB parsed at every start); its messages are in
+ * English, which it loads on its own, and nothing here reads another locale.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(join('node_modules', 'zod')) ? { path: join(dirname(args.importer), '..', 'locales', 'index.js'), namespace: 'zod-english-only' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};`,
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 export async function buildCli() {
   const { build } = await import('esbuild');
   const result = await build({
@@ -37,7 +70,7 @@ export async function buildCli() {
     platform: 'node',
     target: 'node20',
     minify: true,
-    plugins: [countriesWithoutEveryLanguage],
+    plugins: [countriesWithoutEveryLanguage, noStyleSheets, zodEnglishOnly],
     write: false,
     logLevel: 'error',
     metafile: true,

@@ -4,9 +4,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { PostingSchema, type Posting } from '../lib/schema';
+import { PostingSchema, type CollectedPage, type Posting } from '../lib/schema';
 import { pageFromText, postingFromPage } from '../lib/pipeline';
-import { pageFromHtml, urlOfFixture } from '../lib/html';
 import { notAPostingReason } from '../lib/understand';
 import { DocumentError, MAX_DOCUMENT_BYTES, NO_TEXT_LAYER_WARNING, postingFromDocument, tooLarge } from '../lib/documents/document';
 
@@ -49,13 +48,19 @@ export async function extractFile(path: string, shown: string, url: string | nul
     if (isDocument) return await extractDocument(buffer, url ?? fileUrl, basename(path));
     const content = buffer.toString('utf8');
     if (content.trim() === '') return unreadable(`${shown} is empty: there is nothing to extract.`);
-    const page = extension === '.txt' ? pageFromText(content, url ?? fileUrl) : pageFromHtml(content, url ?? urlOfFixture(content) ?? fileUrl);
+    const page = extension === '.txt' ? pageFromText(content, url ?? fileUrl) : await pageOfHtml(content, url, fileUrl);
     const posting = PostingSchema.parse(postingFromPage(page));
     return outcomeOf(posting, notAPostingReason(posting));
   } catch (error) {
     if (error instanceof DocumentError) return unreadable(error.message);
     return { exit: EXIT.failure, error: `${shown}: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+async function pageOfHtml(html: string, url: string | null, fileUrl: string): Promise<CollectedPage> {
+  // linkedom and Readability are a third of the bundle: a .txt file starts without them.
+  const { pageFromHtml, urlOfFixture } = await import('../lib/html');
+  return pageFromHtml(html, url ?? urlOfFixture(html) ?? fileUrl);
 }
 
 async function extractDocument(buffer: Buffer, url: string, fileName: string): Promise<FileOutcome> {

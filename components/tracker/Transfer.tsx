@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { db } from '../../lib/db';
 import { send } from '../../lib/messages';
 import type { SavedPosting } from '../../lib/schema';
-import { BackupError, MAX_BACKUP_BYTES, createBackup, explainImportError, parseBackup, restoreBackup, type ImportReport } from '../../lib/transfer/backup';
+import { BACKUP_VERSION, BackupError, MAX_BACKUP_BYTES, explainImportError, parseBackup, restoreBackup, type ImportReport } from '../../lib/transfer/backup';
+import { exportBackup } from '../../lib/transfer/backup-export';
+import { TransferCancelled, type ChunkedWork, type Progress } from '../../lib/transfer/progress';
 import { toCalendar } from '../../lib/transfer/calendar';
 import { CSV_COLUMNS, CSV_HEADERS, DEFAULT_CSV_COLUMNS, guessMapping, mapRows, parseCsv, toCsv, type CsvColumn, type CsvMapping, type CsvTable } from '../../lib/transfer/csv';
 import { importCsvRows } from '../../lib/transfer/csv-import';
@@ -10,8 +12,8 @@ import { toMarkdown } from '../../lib/transfer/markdown';
 import { getSetting } from '../../lib/settings';
 import { t } from '../i18n';
 
-function download(name: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+function download(name: string, content: string | Blob, type: string): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -28,6 +30,8 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
   const [columns, setColumns] = useState<CsvColumn[]>(DEFAULT_CSV_COLUMNS);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [csv, setCsv] = useState<{ table: CsvTable; mapping: CsvMapping } | null>(null);
+  const [running, setRunning] = useState<{ kind: 'export' | 'import' } & Progress | null>(null);
+  const cancel = useRef<AbortController | null>(null);
   const records = scope === 'all' ? all : shown;
 
   const report = (result: ImportReport) => {
@@ -35,6 +39,22 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
     const kept = result.keptSettings?.length ? ` ${t('keptSettings', result.keptSettings.join(', '))}` : '';
     setStatus({ kind: 'ok', text: t('importReport', result.added, result.updated, result.skipped.length) + (skipped ? ` — ${skipped}` : '') + kept });
     send('refresh', {}).catch(() => undefined);
+  };
+
+  /** A backup export or restore with its progress shown and its Cancel wired; a cancelled one says so. */
+  const chunked = async (kind: 'export' | 'import', work: (options: ChunkedWork) => Promise<void>) => {
+    const controller = new AbortController();
+    cancel.current = controller;
+    setRunning({ kind, done: 0, total: 0 });
+    try {
+      await work({ signal: controller.signal, onProgress: (progress) => setRunning({ kind, ...progress }) });
+    } catch (error) {
+      if (!(error instanceof TransferCancelled)) throw error;
+      setStatus({ kind: 'ok', text: t(kind === 'export' ? 'exportCancelled' : 'importCancelled') });
+    } finally {
+      cancel.current = null;
+      setRunning(null);
+    }
   };
 
   const importFile = async (file: File) => {
@@ -49,9 +69,12 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
       }
       // The size is checked before the file is read: a 200 MB file must not freeze the page.
       if (file.size > MAX_BACKUP_BYTES) throw new BackupError(`${file.name}: ${(file.size / 1024 / 1024).toFixed(0)} MB > ${MAX_BACKUP_BYTES / 1024 / 1024} MB. ${t('nothingImported')}`);
-      report(await restoreBackup(db, parseBackup(await file.text(), file.size)));
-      // Postings from an older backup come without requirements: the background reads them again.
-      send('reread', {}).catch(() => undefined);
+      const backup = parseBackup(await file.text(), file.size);
+      await chunked('import', async (work) => {
+        report(await restoreBackup(db, backup, work));
+        // Postings from an older backup come without requirements: the background reads them again.
+        if (backup.readFromVersion !== undefined && backup.readFromVersion < BACKUP_VERSION) send('reread', {}).catch(() => undefined);
+      });
     } catch (error) {
       setStatus({ kind: 'error', text: `${file.name}: ${explainImportError(error).message}` });
     }
@@ -101,7 +124,15 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
           >
             {t('copyMarkdown')}
           </button>
-          <button data-testid="export-backup" onClick={async () => download(`vacancy-clipper-backup-${today()}.json`, JSON.stringify(await createBackup(db)), 'application/json')}>
+          <button
+            data-testid="export-backup"
+            disabled={running !== null}
+            onClick={() =>
+              chunked('export', async (work) => download(`vacancy-clipper-backup-${today()}.json`, await exportBackup(db, work), 'application/json')).catch((error: unknown) =>
+                setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) }),
+              )
+            }
+          >
             {t('backup')}
           </button>
         </div>
@@ -114,6 +145,7 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
             type="file"
             accept=".json,.csv,application/json,text/csv"
             data-testid="import-file"
+            disabled={running !== null}
             onChange={(event) => {
               const file = event.target.files?.[0];
               if (file) void importFile(file);
@@ -180,6 +212,15 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
           </div>
         )}
       </fieldset>
+      {running && (
+        <div className="transfer-progress" role="status" data-testid="transfer-progress">
+          <progress value={running.done} max={running.total || 1} />
+          <span>{t(running.kind === 'export' ? 'transferExporting' : 'transferImporting', running.done.toLocaleString(), running.total.toLocaleString())}</span>
+          <button data-testid="transfer-cancel" onClick={() => cancel.current?.abort()}>
+            {t('transferCancel')}
+          </button>
+        </div>
+      )}
       {status && (
         <p className={status.kind === 'ok' ? 'ok' : 'error'} role={status.kind === 'ok' ? 'status' : 'alert'} data-testid="transfer-status">
           {status.text}

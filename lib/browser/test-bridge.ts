@@ -9,7 +9,8 @@
 import type { VacancyDatabase } from '../db';
 import type { Result } from '../messages';
 import { effectivePosting, listByDeadline } from '../repository';
-import { createBackup, parseBackup, restoreBackup } from '../transfer/backup';
+import { parseBackup, restoreBackup } from '../transfer/backup';
+import { exportBackup } from '../transfer/backup-export';
 import { refreshReminders, remind } from './reminders';
 
 type NoFields = Record<never, never>;
@@ -67,7 +68,7 @@ function testHandlers(db: VacancyDatabase): TestHandlers {
     'test:ring': async ({ alarm }) => ({ notified: await remind(db, alarm) }),
     'test:storage': async () => ({ persisted: await navigator.storage.persisted() }),
     // As the tracker's button writes it to a file.
-    'test:exportBackup': async () => JSON.stringify(await createBackup(db)),
+    'test:exportBackup': async () => (await exportBackup(db)).text(),
     'test:importBackup': async ({ text }) => {
       // As the tracker reads a chosen file, then asks for the reminders to follow.
       const report = await restoreBackup(db, parseBackup(text));

@@ -1,13 +1,15 @@
 /**
  * JSON backup and restore. A backup holds every record and field, with a format version; a restore
- * validates the whole file with zod before one transaction writes anything, and merges by canonical
- * URL without losing the newer side's edits.
+ * checks the file's shape and every record but the postings before it writes, then validates and
+ * writes the postings chunk by chunk inside one transaction, so that a bad posting anywhere, a
+ * failure of the database or the user's Cancel leaves the database as it was. It merges by
+ * canonical URL without losing the newer side's edits. The export is lib/transfer/backup-export.ts.
  */
 import { z } from 'zod';
 import type { VacancyDatabase } from '../db';
-import { effectivePosting } from '../repository';
 import { DescriptionSchema, SavedFileSchema, SavedPostingSchema, UserRuleSchema, type SavedFile, type SavedPosting } from '../schema';
 import { SETTINGS, type SettingKey } from '../settings';
+import { stopIfCancelled, TransferCancelled, type ChunkedWork } from './progress';
 
 export const BACKUP_FORMAT = 'vacancy-clipper-backup';
 /** Version 2 (database v3): postings carry requirements and selection grids, tracking the ticked criteria. */
@@ -19,19 +21,14 @@ export const MAX_BACKUP_BYTES = 150 * 1024 * 1024;
 /** No field of a real posting comes near this; a longer string is an attack or a broken file. */
 export const MAX_STRING_LENGTH = 2_000_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Postings validated and written per step of a restore: the page repaints and hears Cancel between steps. */
+const POSTINGS_PER_CHUNK = 500;
 
 const BackupSettingSchema = z.object({ key: z.string(), value: z.unknown() });
 
 /** A kept PDF or Word file, its bytes in base64 so that the backup stays one JSON text. */
 const BackupFileSchema = SavedFileSchema.omit({ bytes: true }).extend({ base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/) });
-type BackupFile = z.infer<typeof BackupFileSchema>;
-
-/** Base64 in slices: String.fromCharCode over 20 MB at once would overflow the call stack. */
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
-  return btoa(binary);
-}
+export type BackupFile = z.infer<typeof BackupFileSchema>;
 
 function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text);
@@ -52,33 +49,37 @@ export const BackupSchema = z.object({
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
-export async function createBackup(db: VacancyDatabase, now = new Date()): Promise<Backup> {
-  return db.transaction('r', db.postings, db.descriptions, db.rules, db.settings, db.files, async () => ({
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: now.toISOString(),
-    postings: await db.postings.toArray(),
-    descriptions: await db.descriptions.toArray(),
-    rules: await db.rules.toArray(),
-    settings: await db.settings.toArray(),
-    files: (await db.files.toArray()).map(({ bytes, ...file }): BackupFile => ({ ...file, base64: toBase64(bytes) })),
-  }));
-}
+/** Everything of a backup file but its postings' contents, checked as the file is read: the restore validates each posting as it writes it. */
+const BackupFileShapeSchema = BackupSchema.extend({ postings: z.array(z.unknown()) });
+/** A backup as read from a file (postings not yet validated), or one made here. */
+export type ReadBackup = Omit<Backup, 'postings'> & { postings: readonly unknown[]; readFromVersion?: number };
 
 export class BackupError extends Error {}
 
 /** Walks the parsed JSON once: no prototype keys, no giant strings; says where the first one is. */
 function checkShape(root: unknown): void {
-  const stack: Array<{ value: unknown; path: string }> = [{ value: root, path: '$' }];
+  // Each entry knows its parent, so the path is spelt out only for the value that is refused.
+  type Visit = { value: unknown; key: string; parent: Visit | null; inArray: boolean };
+  const pathOf = (visit: Visit): string => {
+    const parts: string[] = [];
+    for (let at: Visit | null = visit; at?.parent; at = at.parent) parts.push(at.inArray ? `[${at.key}]` : `.${at.key}`);
+    return `$${parts.reverse().join('')}`;
+  };
+  const stack: Visit[] = [{ value: root, key: '', parent: null, inArray: false }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (typeof value === 'string' && value.length > MAX_STRING_LENGTH) {
-      throw new BackupError(`${path}: a text of ${value.length.toLocaleString('en')} characters is longer than any posting field can be (limit ${MAX_STRING_LENGTH.toLocaleString('en')}). Nothing was imported.`);
+    const visit = stack.pop()!;
+    const { value } = visit;
+    if (typeof value === 'string') {
+      if (value.length > MAX_STRING_LENGTH) {
+        throw new BackupError(`${pathOf(visit)}: a text of ${value.length.toLocaleString('en')} characters is longer than any posting field can be (limit ${MAX_STRING_LENGTH.toLocaleString('en')}). Nothing was imported.`);
+      }
+      continue;
     }
     if (value === null || typeof value !== 'object') continue;
+    const inArray = Array.isArray(value);
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) throw new BackupError(`${path}: the key "${key}" is not allowed (it could alter the program's objects). Nothing was imported.`);
-      stack.push({ value: (value as Record<string, unknown>)[key], path: Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}` });
+      if (FORBIDDEN_KEYS.has(key)) throw new BackupError(`${pathOf(visit)}: the key "${key}" is not allowed (it could alter the program's objects). Nothing was imported.`);
+      stack.push({ value: (value as Record<string, unknown>)[key], key, parent: visit, inArray });
     }
   }
 }
@@ -100,23 +101,28 @@ function upgradeFromVersion1(backup: Record<string, unknown>): void {
   }
 }
 
-function named(posting: SavedPosting): string {
-  return `“${effectivePosting(posting).title ?? posting.canonicalUrl}”`;
+/** A posting as the user knows it, read from a record that may not be valid yet: its title, else its address. */
+function named(posting: unknown): string {
+  const { edits, extracted, canonicalUrl } = posting as { edits?: { title?: unknown }; extracted?: { title?: unknown }; canonicalUrl?: unknown };
+  const title = [edits?.title, extracted?.title, canonicalUrl].find((value) => typeof value === 'string');
+  return `“${String(title)}”`;
 }
 
 /**
  * A backup holds each posting once: two records with one id would write one and drop the other, two
  * with one web address would break the database's uniqueness. Refused before anything is written,
- * naming the postings.
+ * naming the postings; a key that is not text is left for validation to refuse with its path.
  */
-function checkEachPostingOnce(postings: readonly SavedPosting[]): void {
+function checkEachPostingOnce(postings: readonly unknown[]): void {
   for (const [key, what] of [['id', 'the same id'], ['canonicalUrl', 'the same web address']] as const) {
-    const first = new Map<string, SavedPosting>();
+    const first = new Map<string, unknown>();
     const clashes: string[] = [];
     for (const posting of postings) {
-      const earlier = first.get(posting[key]);
-      if (earlier) clashes.push(`${named(earlier)} and ${named(posting)} (${posting[key]})`);
-      else first.set(posting[key], posting);
+      const value = (posting as Record<string, unknown> | null)?.[key];
+      if (typeof value !== 'string') continue;
+      const earlier = first.get(value);
+      if (earlier) clashes.push(`${named(earlier)} and ${named(posting)} (${value})`);
+      else first.set(value, posting);
     }
     if (clashes.length > 0) {
       const more = clashes.length > 3 ? ` and ${clashes.length - 3} more` : '';
@@ -124,6 +130,11 @@ function checkEachPostingOnce(postings: readonly SavedPosting[]): void {
     }
   }
 }
+
+const refusal = (issue: z.core.$ZodIssue, prefix: (string | number)[] = []) => {
+  const path = [...prefix, ...issue.path];
+  return new BackupError(`${path.length > 0 ? `$.${path.join('.')}` : '$'}: ${issue.message}. Nothing was imported.`);
+};
 
 /** A failure of the database during an import, in words: the transaction was rolled back. */
 export function explainImportError(error: unknown): Error {
@@ -143,8 +154,11 @@ function lineOf(text: string, position: number): number {
   return line;
 }
 
-/** Parses and validates a backup file's text; throws a BackupError that names the place and the reason. */
-export function parseBackup(text: string, byteLength = text.length): Backup {
+/**
+ * Parses a backup file's text and checks all of it but the postings' contents (the restore validates
+ * each as it writes); throws a BackupError that names the place and the reason.
+ */
+export function parseBackup(text: string, byteLength = text.length): ReadBackup {
   if (byteLength > MAX_BACKUP_BYTES) {
     throw new BackupError(`The file is ${(byteLength / 1024 / 1024).toFixed(0)} MB: a backup is at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB. Nothing was imported.`);
   }
@@ -158,19 +172,17 @@ export function parseBackup(text: string, byteLength = text.length): Backup {
     throw new BackupError(`The file is not valid JSON${where}: ${message}. It may be truncated. Nothing was imported.`);
   }
   checkShape(parsed);
+  let readFromVersion: number = BACKUP_VERSION;
   if (parsed && typeof parsed === 'object' && (parsed as { format?: unknown }).format === BACKUP_FORMAT) {
     const version = (parsed as { version?: unknown }).version;
     if (typeof version !== 'number' || !READABLE_VERSIONS.includes(version)) {
       throw new BackupError(`This backup has format version ${JSON.stringify(version)}; this version of the extension reads versions ${READABLE_VERSIONS.join(' and ')}. Nothing was imported.`);
     }
     if (version === 1) upgradeFromVersion1(parsed as Record<string, unknown>);
+    readFromVersion = version;
   }
-  const result = BackupSchema.safeParse(parsed);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const path = issue.path.length > 0 ? `$.${issue.path.join('.')}` : '$';
-    throw new BackupError(`${path}: ${issue.message}. Nothing was imported.`);
-  }
+  const result = BackupFileShapeSchema.safeParse(parsed);
+  if (!result.success) throw refusal(result.error.issues[0]!);
   checkEachPostingOnce(result.data.postings);
   for (const setting of result.data.settings) {
     // Own keys only: "toString" or "constructor" must not find the object's inherited members.
@@ -178,7 +190,7 @@ export function parseBackup(text: string, byteLength = text.length): Backup {
     if (!definition) throw new BackupError(`$.settings: unknown setting "${setting.key}". Nothing was imported.`);
     if (!definition.schema.safeParse(setting.value).success) throw new BackupError(`$.settings.${setting.key}: the value is not valid. Nothing was imported.`);
   }
-  return result.data;
+  return { ...result.data, readFromVersion };
 }
 
 export interface ImportReport {
@@ -189,66 +201,95 @@ export interface ImportReport {
   keptSettings?: string[];
 }
 
+/** The postings from `start`, validated; the first invalid one refuses the whole file with its path. */
+function validPostings(postings: readonly unknown[], start: number, end: number): SavedPosting[] {
+  const valid: SavedPosting[] = [];
+  for (let index = start; index < end; index++) {
+    const result = SavedPostingSchema.safeParse(postings[index]);
+    if (!result.success) throw refusal(result.error.issues[0]!, ['postings', index]);
+    valid.push(result.data);
+  }
+  return valid;
+}
+
 /**
- * Writes a validated backup in one transaction. A posting already here is replaced only when the
- * backup's copy was changed more recently, so the newer edits win on either side; a setting the user
- * set here (the profile, reminders) is kept, since nothing tells which side is newer.
+ * Writes a backup in one transaction, its postings validated and written a chunk at a time (the
+ * database writes one chunk while the next is validated). A posting already here is replaced only
+ * when the backup's copy was changed more recently, so the newer edits win on either side; a
+ * setting the user set here (the profile, reminders) is kept, since nothing tells which side is
+ * newer. A refusal, a failure or a Cancel anywhere rolls everything back.
  */
-export async function restoreBackup(db: VacancyDatabase, backup: Backup): Promise<ImportReport> {
+export async function restoreBackup(db: VacancyDatabase, backup: ReadBackup, work: ChunkedWork = {}): Promise<ImportReport> {
   checkEachPostingOnce(backup.postings);
   const skipped: ImportReport['skipped'] = [];
   const descriptions = new Map(backup.descriptions.map((description) => [description.id, description.text]));
+  const filesById = new Map(backup.files.map((file) => [file.id, file]));
+  const total = backup.postings.length;
   try {
     return await db.transaction('rw', db.postings, db.descriptions, db.rules, db.settings, db.files, async () => {
-      // One indexed read for all the backup's URLs and one for its ids, then bulk writes: a 10,000-posting
-      // backup must not cost 10,000 round trips to the database.
-      const urls = backup.postings.map((posting) => posting.canonicalUrl);
-      const localByUrl = new Map((await db.postings.where('canonicalUrl').anyOf(urls).toArray()).map((posting) => [posting.canonicalUrl, posting]));
-      const takenIds = new Set((await db.postings.bulkGet(backup.postings.map((posting) => posting.id))).filter(Boolean).map((posting) => posting!.id));
-      const postings: SavedPosting[] = [];
-      const added = new Set<string>();
-      const texts: Array<{ id: string; text: string }> = [];
-      const keptFiles: SavedFile[] = [];
-      const filesById = new Map(backup.files.map((file) => [file.id, file]));
-      for (const incoming of backup.postings) {
-        const local = localByUrl.get(incoming.canonicalUrl);
-        let written: SavedPosting;
-        if (!local) {
-          written = takenIds.has(incoming.id) ? { ...incoming, id: crypto.randomUUID() } : incoming;
-          added.add(written.id);
-        } else if (incoming.updatedAt > local.updatedAt) {
-          written = { ...incoming, id: local.id };
-        } else {
-          skipped.push({ url: incoming.canonicalUrl, reason: incoming.updatedAt === local.updatedAt ? 'already here, unchanged' : 'the copy here was changed more recently' });
-          continue;
-        }
-        postings.push(written);
-        const description = descriptions.get(incoming.id);
-        if (description !== undefined) texts.push({ id: written.id, text: description });
-        const file = filesById.get(incoming.id);
-        if (file) {
-          const { base64, ...kept } = file;
-          keptFiles.push({ ...kept, id: written.id, bytes: fromBase64(base64) });
-        }
-      }
+      const before = await db.postings.count();
+      // What is here already, read before the first write: every id (keys only) and the postings at the backup's addresses.
+      const urls = backup.postings.map((posting) => (posting as { canonicalUrl?: unknown } | null)?.canonicalUrl).filter((url): url is string => typeof url === 'string');
+      const [locals, taken] = await Promise.all([db.postings.where('canonicalUrl').anyOf(urls).toArray(), db.postings.toCollection().primaryKeys()]);
+      const localByUrl = new Map(locals.map((posting) => [posting.canonicalUrl, posting]));
+      const takenIds = new Set(taken as string[]);
       // Ids are unique in the file, but a fresh id could still meet one: one record must never replace another.
-      const ids = new Set(postings.map((posting) => posting.id));
-      if (ids.size !== postings.length) throw new BackupError('Two postings of this backup would be stored as one. Nothing was imported.');
-      await db.postings.bulkPut(postings);
-      await db.descriptions.bulkPut(texts);
-      await db.files.bulkPut(keptFiles);
+      const written = new Set<string>();
+      const added = new Set<string>();
+      let writing: Promise<unknown> = Promise.resolve();
+      for (let start = 0; start < total; start += POSTINGS_PER_CHUNK) {
+        const end = Math.min(total, start + POSTINGS_PER_CHUNK);
+        // Validated while the chunk before is being written.
+        const incoming = validPostings(backup.postings, start, end);
+        const postings: SavedPosting[] = [];
+        const texts: Array<{ id: string; text: string }> = [];
+        const keptFiles: SavedFile[] = [];
+        for (const posting of incoming) {
+          const local = localByUrl.get(posting.canonicalUrl);
+          let record: SavedPosting;
+          if (!local) {
+            record = takenIds.has(posting.id) || written.has(posting.id) ? { ...posting, id: crypto.randomUUID() } : posting;
+            added.add(record.id);
+          } else if (posting.updatedAt > local.updatedAt) {
+            record = { ...posting, id: local.id };
+          } else {
+            skipped.push({ url: posting.canonicalUrl, reason: posting.updatedAt === local.updatedAt ? 'already here, unchanged' : 'the copy here was changed more recently' });
+            continue;
+          }
+          if (written.has(record.id)) throw new BackupError('Two postings of this backup would be stored as one. Nothing was imported.');
+          written.add(record.id);
+          postings.push(record);
+          const description = descriptions.get(posting.id);
+          if (description !== undefined) texts.push({ id: record.id, text: description });
+          const file = filesById.get(posting.id);
+          if (file) {
+            const { base64, ...kept } = file;
+            keptFiles.push({ ...kept, id: record.id, bytes: fromBase64(base64) });
+          }
+        }
+        const writes = Promise.all([db.postings.bulkPut(postings), db.descriptions.bulkPut(texts), db.files.bulkPut(keptFiles)]);
+        // Awaited below or at the next chunk; a refusal meanwhile rolls it back, and that rejection is then expected.
+        writes.catch(() => undefined);
+        // The page waits for the chunk before while the database already has this one: it never runs dry.
+        await writing;
+        writing = writes;
+        stopIfCancelled(work.signal);
+        work.onProgress?.({ done: end, total });
+      }
+      await writing;
+      stopIfCancelled(work.signal);
       const localRules = new Map((await db.rules.toArray()).map((rule) => [rule.id, rule]));
       await db.rules.bulkPut(backup.rules.filter((rule) => !localRules.has(rule.id) || rule.updatedAt > localRules.get(rule.id)!.updatedAt));
       const localSettings = new Set((await db.settings.toCollection().primaryKeys()) as string[]);
       await db.settings.bulkPut(backup.settings.filter((setting) => !localSettings.has(setting.key)));
       const keptSettings = backup.settings.filter((setting) => localSettings.has(setting.key)).map((setting) => setting.key);
-      // Counted from the records as stored, so the report cannot say more than what was written.
-      const stored = (await db.postings.bulkGet([...ids])).filter((posting) => posting !== undefined);
-      if (stored.length !== postings.length) throw new BackupError('Some postings could not be stored. Nothing was imported.');
-      const addedCount = stored.filter((posting) => added.has(posting.id)).length;
-      return { added: addedCount, updated: stored.length - addedCount, skipped, keptSettings };
+      // Counted in the database, so the report cannot say more than what was written.
+      const addedCount = (await db.postings.count()) - before;
+      if (addedCount !== added.size) throw new BackupError('Some postings could not be stored. Nothing was imported.');
+      return { added: addedCount, updated: written.size - addedCount, skipped, keptSettings };
     });
   } catch (error) {
+    if (error instanceof TransferCancelled) throw error;
     throw explainImportError(error);
   }
 }

@@ -90,6 +90,34 @@ describe('export and import through the real extension', () => {
     await browser.close();
   });
 
+  it('a Cancel during a large restore leaves the tracker as it was', async () => {
+    const browser = await launchExtension();
+    const tracker = await openTracker(browser);
+    await tracker.getByTestId('import-file').setInputFiles(backupPath);
+    await expect.poll(() => tracker.getByTestId('transfer-status').textContent()).toContain('2 added');
+    // Six chunks of postings (a second or more each here): copies of the first under other ids and addresses.
+    const copies = 3_000;
+    const [template] = firstBackup.postings as Array<{ id: string; canonicalUrl: string; extracted: Record<string, unknown> }>;
+    const large = {
+      ...firstBackup,
+      postings: Array.from({ length: copies }, (_, index) => {
+        const url = `https://jobs.example.org/copy/${index}`;
+        return { ...template, id: `copy-${index}`, canonicalUrl: url, extracted: { ...template!.extracted, url, canonicalUrl: url } };
+      }),
+      descriptions: Array.from({ length: copies }, (_, index) => ({ id: `copy-${index}`, text: 'Terms of reference.' })),
+    };
+    const largePath = join(scratch, 'large.json');
+    writeFileSync(largePath, JSON.stringify(large));
+    await tracker.getByTestId('import-file').setInputFiles(largePath);
+    await tracker.getByTestId('transfer-progress').waitFor();
+    await tracker.getByTestId('transfer-cancel').click();
+    await expect.poll(() => tracker.getByTestId('transfer-status').textContent()).toContain('Import cancelled');
+    await tracker.getByTestId('transfer-progress').waitFor({ state: 'hidden' });
+    const after: BackupFile = JSON.parse(readFileSync(await downloadFrom(tracker, 'export-backup', 'after-cancel.json'), 'utf8'));
+    expect({ ...after, exportedAt: null }).toEqual({ ...firstBackup, exportedAt: null });
+    await browser.close();
+  }, 180_000);
+
   it('imports a spreadsheet after the column mapping and its preview', async () => {
     const browser = await launchExtension();
     const tracker = await openTracker(browser);

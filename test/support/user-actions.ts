@@ -13,7 +13,8 @@ import { addUserTag, capturePosting, deletePostings, findByCanonicalUrl, removeT
 import { ruleFrom, rereadAll } from '../../lib/rules';
 import { STATUSES, type Status } from '../../lib/schema';
 import { writeSettingField } from '../../lib/settings';
-import { BackupError, createBackup, parseBackup, restoreBackup } from '../../lib/transfer/backup';
+import { BackupError, parseBackup, restoreBackup } from '../../lib/transfer/backup';
+import { createBackup } from '../../lib/transfer/backup-export';
 import { guessMapping, mapRows, parseCsv } from '../../lib/transfer/csv';
 import { importCsvRows } from '../../lib/transfer/csv-import';
 import { userTag } from '../../lib/user-tags';

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type VacancyDatabase } from '../../lib/db';
 import { postingField } from '../../lib/posting-fields';
 import { deletePostings, effectivePosting, restorePostings, savePosting, updateTracking, writeField } from '../../lib/repository';
-import { createBackup, restoreBackup } from '../../lib/transfer/backup';
+import { restoreBackup } from '../../lib/transfer/backup';
+import { createBackup } from '../../lib/transfer/backup-export';
 import { makePosting } from '../support/postings';
 
 let db: VacancyDatabase;
