@@ -66,7 +66,8 @@ const LABELS: Record<LabelField, string[]> = {
     'vacancy announcement no', 'tender number', 'tender no', 'tender reference', 'job ref no', 'job ref', 'job reference number',
     'codigo de convocatoria', 'vacante n°', 'vacante no', 'code', 'identification du poste', 'no du poste', 'no. du poste', 'numero du poste',
     'n° du poste', 'rfp no', 'rfq no', 'rfp number', 'solicitud de propuesta no', 'numero de proceso', 'proceso no', 'process number',
-    'procurement reference', 'reference du dossier', 'numero de dossier', 'referencia del proceso', 'numero de la convocatoria', 'solicitation reference no', 'solicitation reference', 'vacancy no.', 'job no.', 'ref. no', 'reference no.', 'position number', 'numero de poste', 'post number',
+    'procurement reference', 'announcement no', 'announcement number', 'nº de proceso', 'n° de proceso', 'no de proceso', "reference d'appel d'offres",
+    "reference de l'appel d'offres", "numero d'appel d'offres", 'numero de licitacion', 'reference du dossier', 'numero de dossier', 'referencia del proceso', 'numero de la convocatoria', 'solicitation reference no', 'solicitation reference', 'vacancy no.', 'job no.', 'ref. no', 'reference no.', 'position number', 'numero de poste', 'post number',
   ],
   country: ['country', 'pays', 'pais', 'pays ou zone geographique', 'country of assignment'],
   location: [
@@ -143,7 +144,8 @@ function matchLabelAtStart(line: string): { field: LabelField; label: string; re
     const next = folded.charAt(length);
     if (next !== '' && !/[\s:：\t]/.test(next) && !/[:：]/.test(folded.charAt(length - 1))) continue;
     const candidate = folded.slice(0, length).replace(/\s*[:：]?\s*$/, '').trim();
-    const field = LABEL_TO_FIELD.get(candidate);
+    // "Solicitud de Propuesta No.", "Ref.": a label's abbreviation keeps its full stop.
+    const field = LABEL_TO_FIELD.get(candidate) ?? LABEL_TO_FIELD.get(candidate.replace(/\.$/, ''));
     if (!field) continue;
     const after = unbulleted.slice(length);
     const boundary = folded.slice(length, length + 1);

@@ -156,7 +156,7 @@ function roleInSentence(line: string): string | null {
 // "L'ONG Initiative Développement (ID) recrute 01 DIRECTEUR PAYS", "ACF recrute un(e) chargé(e) de projet".
 const RECRUITS = /\b(?:recrute|recrutent|recherche\s*:|is recruiting|are recruiting|is hiring|busca|contrata|lance un avis d'appel d'offres? pour (?:l'|la |le )?)\s*:?\s*(?:(?:un|une|un\(e\)|des|an?|one|un[ao]?|\d{1,2})\s+)?/;
 // A reference before the title: "CFA-BF10-02-2025 - Consultant National…".
-export const REFERENCE_PREFIX = /^([A-Z][A-Z0-9]*(?:[-/_.][A-Z0-9]+){1,6})\s+[-–:|]\s+(?=\S)/;
+export const REFERENCE_PREFIX = /^([A-Z][A-Z0-9]*(?:[-/_.][A-Z0-9]+){1,6}|[A-Z]{1,5}\d{3,}[A-Z]?)\s+[-–:|]\s+(?=\S)/;
 // "ONUMUJERES/ECU/PS/21-024 Elaboración…", "248/IC/UNDAF/2019-Recrutement…": a code of three parts or more that
 // opens the title line.
 export const LEADING_CODE = /^([\p{L}\d]+(?:[/_.-][\p{L}\d]+){2,7})(?:\s+|-)(?=\p{Lu})/u;

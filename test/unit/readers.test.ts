@@ -379,6 +379,14 @@ describe('referenceOf on real layouts', () => {
     expect(referenceOf({ ...base, labelled: ['REC-2026-02 | Published on Feb 03, 2026 08:00 AM'] })).toBe('REC-2026-02');
     expect(referenceOf({ ...base, subject: 'PNUD-IC-316/2016 “Soporte metodológico”' })).toBe('PNUD-IC-316/2016');
   });
+
+  it('reads labels that keep their abbreviation’s full stop, and a short code before the title', () => {
+    const labelled = (text: string) => findLabelValues(text).filter((pair) => pair.field === 'reference').map((pair) => pair.value);
+    expect(labelled('Solicitud de Propuesta No. BOL/98468-3485/17')).toEqual(['BOL/98468-3485/17']);
+    expect(labelled('Announcement No: DCS-2015-0001')).toEqual(['DCS-2015-0001']);
+    expect(labelled('Référence d’Appel d’offres KOR/15006/221')).toEqual(['KOR/15006/221']);
+    expect(referenceOf({ ...base, opening: ['PR804A - Ayudas a las ONGD para proyectos de educación'] })).toBe('PR804A');
+  });
 });
 
 describe('the country of a page that names no duty station', () => {
