@@ -260,7 +260,7 @@ export function roleInAddress(url: string): string | null {
       .replace(/\.[a-z]{2,5}$/i, '')
       .split(/[-_+]+/)
       .filter((word) => word !== '' && !/\d/.test(word));
-    if (words.length < 2 || words.length > 16) continue;
+    if (words.length < 2 || words.length > 24) continue;
     // "recrutement-d-une-assistante", "recrutement-dune-assistante": the apostrophe is lost in addresses.
     // A slug cut at its length limit ends on a connector: "program-officer-communication-and".
     while (words.length > 2 && CONNECTORS_AT_END.has(words[words.length - 1]!.toLowerCase())) words.pop();
