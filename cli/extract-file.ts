@@ -8,6 +8,8 @@ import { PostingSchema, type CollectedPage, type Posting } from '../lib/schema';
 import { pageFromText, postingFromPage } from '../lib/pipeline';
 import { notAPostingReason } from '../lib/understand';
 import { DocumentError, MAX_DOCUMENT_BYTES, NO_TEXT_LAYER_WARNING, postingFromDocument, tooLarge } from '../lib/documents/document';
+import type { Notice } from '../lib/notice';
+import { inEnglish } from './english';
 
 /** The exit codes, per file and (for one file) of the process. */
 export const EXIT = { posting: 0, failure: 1, unreadable: 2, notAPosting: 3 } as const;
@@ -21,8 +23,8 @@ export const SUPPORTED_EXTENSIONS = ['.html', '.htm', '.txt', '.pdf', '.docx'];
 
 const unreadable = (error: string): FileOutcome => ({ exit: EXIT.unreadable, error });
 
-function outcomeOf(posting: Posting, reason: string | null): FileOutcome {
-  return reason ? { exit: EXIT.notAPosting, posting, reason } : { exit: EXIT.posting, posting };
+function outcomeOf(posting: Posting, reason: Notice | null): FileOutcome {
+  return reason ? { exit: EXIT.notAPosting, posting, reason: inEnglish(reason) } : { exit: EXIT.posting, posting };
 }
 
 /**
@@ -39,7 +41,7 @@ export async function extractFile(path: string, shown: string, url: string | nul
   try {
     const { size } = await stat(path);
     // Documents are refused on their size before they are even read into memory.
-    if (isDocument && size > MAX_DOCUMENT_BYTES) return unreadable(tooLarge(basename(path), size).message);
+    if (isDocument && size > MAX_DOCUMENT_BYTES) return unreadable(inEnglish(tooLarge(basename(path), size).notice));
     buffer = await readFile(path);
   } catch (error) {
     return unreadable(`cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
@@ -52,7 +54,7 @@ export async function extractFile(path: string, shown: string, url: string | nul
     const posting = PostingSchema.parse(postingFromPage(page));
     return outcomeOf(posting, notAPostingReason(posting));
   } catch (error) {
-    if (error instanceof DocumentError) return unreadable(error.message);
+    if (error instanceof DocumentError) return unreadable(inEnglish(error.notice));
     return { exit: EXIT.failure, error: `${shown}: ${error instanceof Error ? error.message : String(error)}` };
   }
 }

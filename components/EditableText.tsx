@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import { changeOf, fieldReducer, initialFieldState, nextWrite, shownText, type FieldState, type PendingWrite, type WriteOutcome } from '../lib/field-state';
-import { t } from './i18n';
+import { sayError, t } from './i18n';
 
 const AUTOSAVE_DELAY_MS = 400;
 
@@ -31,7 +31,7 @@ export function useEditableField(saved: string, write?: (change: PendingWrite) =
         dispatch(outcome.written ? { type: 'written', stored: outcome.stored } : { type: 'refused', current: outcome.current });
       },
       (failure: unknown) => {
-        setError(failure instanceof Error ? failure.message : String(failure));
+        setError(sayError(failure));
         dispatch({ type: 'failed' });
       },
     );

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { send, type Preview, type TypedChange } from '../lib/messages';
 import { SavedList } from './SavedList';
-import { t } from './i18n';
+import { sayError, t } from './i18n';
 
 // The preview shows only once the background has read the page, after the list is on screen: its
 // code (date and place readers with luxon, the fit) loads meanwhile instead of delaying the first paint.
@@ -34,7 +34,7 @@ export function Popup() {
       try {
         setPreview(await send('preview', { tabId: id }));
       } catch (failure) {
-        setError(failure instanceof Error ? failure.message : String(failure));
+        setError(sayError(failure));
       }
     })();
   }, []);
@@ -47,7 +47,7 @@ export function Popup() {
       setMessage(refused.length > 0 ? t('savedExceptChanged') : t('savedOk'));
       return refused;
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(sayError(failure));
       return [];
     }
   };

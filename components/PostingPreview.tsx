@@ -4,19 +4,20 @@ import { ContractOptions, CountryOptions } from './options';
 import { db } from '../lib/db';
 import { changeOf, shownText } from '../lib/field-state';
 import type { TypedChange } from '../lib/messages';
+import type { Notice } from '../lib/notice';
 import { postingField } from '../lib/posting-fields';
 import { effectivePosting, findByCanonicalUrl } from '../lib/repository';
 import { emptyTracking, type Posting, type SavedPosting } from '../lib/schema';
 import { ConflictChoice, EditableInput, useEditableField } from './EditableText';
 import { formatDeadline } from './deadline';
-import { t } from './i18n';
+import { say, t } from './i18n';
 import { TagList } from './TagList';
 import { FitDetails, useProfile } from './Fit';
 
 interface Props {
   posting: Posting;
   saved: SavedPosting | null;
-  notAPosting: string | null;
+  notAPosting: Notice | null;
   onSave(changes: TypedChange[]): Promise<Array<{ name: string; current: string }>>;
 }
 
@@ -64,7 +65,7 @@ export function PostingPreview({ posting, saved: savedAtOpening, notAPosting, on
     <section className="preview" aria-label={t('thisPage')}>
       {notAPosting && (
         <p className="notice" role="status">
-          <strong>{t('notAPosting')}.</strong> {notAPosting}
+          <strong>{t('notAPosting')}.</strong> {say(notAPosting)}
         </p>
       )}
       {saved && <p className="saved-note">{t('alreadySaved', t(`status_${saved.status}`))}</p>}
@@ -120,8 +121,8 @@ export function PostingPreview({ posting, saved: savedAtOpening, notAPosting, on
         )}
         {posting.warnings.length > 0 && (
           <ul className="warnings" aria-label={t('warnings')}>
-            {posting.warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
+            {posting.warnings.map((warning, index) => (
+              <li key={index}>{say(warning)}</li>
             ))}
           </ul>
         )}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { effectivePosting, type DeletedPosting } from '../lib/repository';
 import { actions } from './actions';
-import { t } from './i18n';
+import { sayError, t } from './i18n';
 
 /** The line that follows a deletion: what went, and a button that brings it back. */
 export function UndoDelete({ deleted, message, onDone }: { deleted: DeletedPosting[]; message: string; onDone(): void }) {
@@ -28,7 +28,7 @@ export function UndoDelete({ deleted, message, onDone }: { deleted: DeletedPosti
               else setKept(t('undoSavedAgain', notRestored.map((record) => effectivePosting(record).title ?? record.canonicalUrl).join(', ')));
             } catch (error) {
               // The repository explains storage failures (a full disk): the postings stay offered for undo.
-              setFailure(error instanceof Error ? error.message : String(error));
+              setFailure(sayError(error));
             }
           }}
         >

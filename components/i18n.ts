@@ -1,7 +1,28 @@
-/** UI strings come from _locales (the browser's language, English or French). */
+/** UI strings come from _locales (the browser's language: English, French or Spanish). */
+import { noticeOf, type Notice } from '../lib/notice';
+import { noticeWords } from './words';
+
 type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
 /** Keys are built from data (status_applied, contract_volunteer): typed as strings here. */
 export function t(key: string, ...substitutions: Array<string | number>): string {
   return browser.i18n.getMessage(key as MessageKey, substitutions.map(String)) || key;
+}
+
+/**
+ * The language the interface's words are in, for Intl: the locale file's own (the browser falls back
+ * to English for a language we have no file for, and numbers and dates must follow the words).
+ */
+export function uiLocale(): string {
+  return t('uiLocale');
+}
+
+/** A notice of lib/ in the interface's language. */
+export function say(notice: Notice): string {
+  return noticeWords(notice, (key, substitutions) => t(key, ...substitutions), uiLocale());
+}
+
+/** What to tell the user about a failure, in the interface's language. */
+export function sayError(error: unknown): string {
+  return say(noticeOf(error));
 }

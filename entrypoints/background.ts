@@ -11,6 +11,8 @@ import { PostingSchema, StatusSchema, TypedChangeSchema } from '../lib/schema';
 import { postingField } from '../lib/posting-fields';
 import { errorPageOf } from '../lib/extract/error-page';
 import { notAPostingReason } from '../lib/understand';
+import { NoticeError, notice } from '../lib/notice';
+import { sayError } from '../components/i18n';
 
 // The background only wires browser events to the features in lib/.
 export default defineBackground(() => {
@@ -94,7 +96,7 @@ async function captureTab(tabId: number) {
   const posting = await understandTab(db, tabId);
   // No popup speaks for a shortcut or menu capture: an error page is refused rather than saved unseen.
   const errorPage = errorPageOf(posting);
-  if (errorPage) throw new Error(`${errorPage.reason} Nothing was saved; the popup can save it anyway.`);
+  if (errorPage) throw new NoticeError(errorPage.heading === undefined ? notice('captureRefusedEmpty') : notice('captureRefusedErrorPage', { heading: errorPage.heading }));
   const saved = await savePosting(db, posting);
   await refreshReminders(db);
   return saved;
@@ -122,6 +124,6 @@ async function captureAndSignal(tabId: number, capture: () => Promise<unknown> =
   } catch (error) {
     await action.setBadgeText({ tabId, text: '!' });
     await action.setBadgeBackgroundColor({ tabId, color: '#b42318' });
-    await action.setTitle({ tabId, title: error instanceof Error ? error.message : String(error) });
+    await action.setTitle({ tabId, title: sayError(error) });
   }
 }

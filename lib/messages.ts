@@ -3,6 +3,7 @@
  * request names its reply type; the background answers every request with a Result.
  */
 import type { Posting, SavedPosting, Status } from './schema';
+import { NoticeError, notice, noticeOf, type Notice } from './notice';
 
 /** A field (lib/posting-fields.ts name) the user changed, with the value they saw. */
 export interface TypedChange {
@@ -11,13 +12,13 @@ export interface TypedChange {
   typed: string;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: Notice };
 
 export interface Preview {
   posting: Posting;
   saved: SavedPosting | null;
   /** Set when the page does not read as a posting: what was found instead. */
-  notAPosting: string | null;
+  notAPosting: Notice | null;
 }
 
 /** A request with nothing to say but its type (Record<string, never> would refuse the type field too). */
@@ -46,22 +47,22 @@ export type Message = { [K in MessageType]: { type: K } & Protocol[K]['request']
 /** One handler per message type, each bound to its request and reply types: a wrong reply does not compile. */
 export type Handlers = { [K in MessageType]: (request: Protocol[K]['request']) => Promise<Protocol[K]['reply']> };
 
-/** Runs the message's handler and answers with a Result: a failure's message, never a thrown error. */
+/** Runs the message's handler and answers with a Result: a failure's notice, never a thrown error. */
 export async function dispatch(handlers: Handlers, message: Message): Promise<Result<unknown>> {
   const type: string = message?.type;
-  if (!Object.hasOwn(handlers, type)) return { ok: false, error: `Unknown message ${type}` };
+  if (!Object.hasOwn(handlers, type)) return { ok: false, error: notice('errorUnexpected', { detail: `Unknown message ${type}` }) };
   // Message is a union the compiler cannot pair with its handler: Handlers already holds each pair.
   const handler = handlers[type as MessageType] as (request: Message) => Promise<unknown>;
   try {
     return { ok: true, value: await handler(message) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: noticeOf(error) };
   }
 }
 
 export async function send<K extends MessageType>(type: K, request: Protocol[K]['request']): Promise<Protocol[K]['reply']> {
   const result = (await browser.runtime.sendMessage({ type, ...request })) as Result<Protocol[K]['reply']> | undefined;
-  if (!result) throw new Error('The extension did not answer: reload it and try again.');
-  if (!result.ok) throw new Error(result.error);
+  if (!result) throw new NoticeError(notice('errorNoAnswer'));
+  if (!result.ok) throw new NoticeError(result.error);
   return result.value;
 }

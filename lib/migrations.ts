@@ -4,10 +4,11 @@
  * code that may change later.
  */
 import type { Transaction } from 'dexie';
+import type { Notice } from './notice';
 
 /** A posting as an older version stored it: typed only as far as the upgrades below read and write it. */
 interface StoredPosting {
-  extracted?: { description?: unknown; [field: string]: unknown };
+  extracted?: { description?: unknown; warnings?: unknown; [field: string]: unknown };
   tracking?: { statusHistory?: Array<{ status: string; at: unknown }>; [field: string]: unknown };
   [field: string]: unknown;
 }
@@ -72,6 +73,44 @@ export const MIGRATIONS: Migration[] = [
         });
     },
   },
+  {
+    // A posting's warnings become notices (a code and its parameters, lib/notice.ts) that the interface
+    // words in its own language; the English sentences versions 1 to 3 stored are read back into them.
+    version: 4,
+    stores: {},
+    async upgrade(transaction) {
+      await transaction
+        .table('postings')
+        .toCollection()
+        .modify((record: StoredPosting) => {
+          if (Array.isArray(record.extracted?.warnings)) record.extracted.warnings = noticesOfLegacyWarnings(record.extracted.warnings);
+        });
+    },
+  },
 ];
+
+/**
+ * The sentences versions 1 to 3 wrote as warnings, as the notices that replace them; kept here, frozen,
+ * because they describe what old databases and backups hold. A sentence none of them matches is dropped.
+ */
+const LEGACY_WARNINGS: Array<[RegExp, (match: RegExpMatchArray) => object]> = [
+  [/^(\d+) JSON-LD block\(s\) could not be read and were ignored\.$/, (match) => ({ code: 'warningJsonLdBroken', params: { count: Number(match[1]) } })],
+  [/^The page was too large: only its beginning was read\.$/, () => ({ code: 'warningTruncated', params: {} })],
+  [/^This looks like an error page \(“(.*)”\), not a posting\.$/s, (match) => ({ code: 'warningErrorTitle', params: { heading: match[1] } })],
+  [/^The deadline "(.*)" could not be read: check it by hand\.$/s, (match) => ({ code: 'warningDeadlineUnparsed', params: { raw: match[1] } })],
+  [/^The deadline gives no time zone\.$/, () => ({ code: 'warningNoTimeZone', params: {} })],
+  [/^This PDF has no text layer/, () => ({ code: 'warningNoTextLayer', params: {} })],
+];
+
+export function noticesOfLegacyWarnings(warnings: unknown[]): Notice[] {
+  return warnings.flatMap((warning) => {
+    if (typeof warning !== 'string') return [warning as Notice];
+    for (const [pattern, toNotice] of LEGACY_WARNINGS) {
+      const match = warning.match(pattern);
+      if (match) return [toNotice(match) as Notice];
+    }
+    return [];
+  });
+}
 
 export const CURRENT_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -5,6 +5,7 @@
  */
 import type { SavedPosting } from './schema';
 import { NO_DEADLINE, OPEN_STATUSES, effectivePosting } from './repository';
+import { notice, type Notice } from './notice';
 
 export const DEFAULT_LEAD_DAYS = [3, 1];
 export const BADGE_WINDOW_DAYS = 7;
@@ -51,14 +52,14 @@ export function upcomingDeadlineCount(records: SavedPosting[], now: number): num
   }).length;
 }
 
-/** The notification's words for a reminder, with the deadline in the user's own zone. */
-export function reminderText(record: SavedPosting, leadDays: number, locale: string, userTimeZone?: string): { title: string; message: string } {
+/** What a reminder's notification says, as notices the background words (the deadline shown in the user's own zone). */
+export function reminderNotices(record: SavedPosting, leadDays: number): { title: Notice; message: Notice } {
   const posting = effectivePosting(record);
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: userTimeZone }).format(new Date(record.deadlineAt));
-  const french = locale.startsWith('fr');
-  const title = french
-    ? `Clôture dans ${leadDays} jour${leadDays > 1 ? 's' : ''} : ${posting.title ?? posting.url}`
-    : `Closes in ${leadDays} day${leadDays > 1 ? 's' : ''}: ${posting.title ?? posting.url}`;
-  const message = [posting.organization, french ? `Date limite : ${when}` : `Deadline: ${when}`].filter(Boolean).join(' — ');
-  return { title, message };
+  const title = posting.title ?? posting.url;
+  return {
+    title: leadDays === 1 ? notice('reminderTitleOneDay', { title }) : notice('reminderTitle', { days: leadDays, title }),
+    message: posting.organization
+      ? notice('reminderDeadlineAt', { organization: posting.organization, deadline: record.deadlineAt })
+      : notice('reminderDeadline', { deadline: record.deadlineAt }),
+  };
 }

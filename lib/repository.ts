@@ -9,6 +9,7 @@
  * which validates each key's value with its own schema.
  */
 import type { Table } from 'dexie';
+import { NoticeError, notice } from './notice';
 import { correctedRequirements } from './fit';
 import type { VacancyDatabase } from './db';
 import type { EditableField } from './posting-fields';
@@ -66,10 +67,10 @@ export function withIndexKeys(record: UnindexedRecord): SavedPosting {
 export function explainStorageError(error: unknown): Error {
   const names = [error, (error as { inner?: unknown })?.inner].map((item) => (item as { name?: string } | undefined)?.name);
   if (names.includes('QuotaExceededError')) {
-    return new Error('The browser’s storage for this extension is full: nothing was saved. Export and delete old postings, or free disk space, then try again.');
+    return new NoticeError(notice('errorStorageFull'));
   }
   if (names.includes('MissingAPIError') || names.includes('InvalidStateError')) {
-    return new Error('The browser does not let this extension store data here (a private window may disable it): nothing was saved.');
+    return new NoticeError(notice('errorStorageDenied'));
   }
   return error instanceof Error ? error : new Error(String(error));
 }
@@ -144,7 +145,7 @@ export async function savePosting(db: VacancyDatabase, posting: Posting, now = n
 async function update(db: VacancyDatabase, id: string, change: (record: SavedPosting) => UnindexedRecord): Promise<SavedPosting> {
   return writing(db, db.postings, async () => {
     const record = await db.postings.get(id);
-    if (!record) throw new Error(`No saved posting with id ${id}: it may have been deleted.`);
+    if (!record) throw new NoticeError(notice('errorPostingGone', { id }));
     const changed = withIndexKeys(change(record));
     await db.postings.put(changed);
     return changed;
@@ -199,7 +200,7 @@ export type FieldWrite = { written: true; stored: string; record: SavedPosting }
 export async function writeField(db: VacancyDatabase, id: string, field: EditableField, seen: string, typed: string, now = new Date()): Promise<FieldWrite> {
   return writing(db, db.postings, async () => {
     const record = await db.postings.get(id);
-    if (!record) throw new Error('This posting was deleted meanwhile: the change was not saved.');
+    if (!record) throw new NoticeError(notice('errorDeletedMeanwhile'));
     const current = field.read(record);
     if (current !== seen) return { written: false, current };
     const changed = withIndexKeys({ ...field.apply(record, typed), updatedAt: now.toISOString() });

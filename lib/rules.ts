@@ -8,6 +8,7 @@ import { derive } from './derive';
 import type { WriteOutcome } from './field-state';
 import { UserRuleSchema, type SavedPosting, type UserRule } from './schema';
 import { fold } from './text';
+import { NoticeError, notice } from './notice';
 import { withIndexKeys, writing } from './repository';
 
 export function ruleFrom(label: string, phrasesText: string, now = new Date(), existing?: UserRule): UserRule {
@@ -31,7 +32,7 @@ export function rulePhrasesText(rule: UserRule): string {
 export function writeRulePhrases(db: VacancyDatabase, id: string, seen: string, typed: string, now = new Date()): Promise<WriteOutcome> {
   return writing(db, db.rules, async () => {
     const rule = await db.rules.get(id);
-    if (!rule) throw new Error('This tag was deleted meanwhile: the change was not saved.');
+    if (!rule) throw new NoticeError(notice('errorTagDeletedMeanwhile'));
     const current = rulePhrasesText(rule);
     if (current !== seen) return { written: false, current };
     const changed = ruleFrom(rule.label, typed, now, rule);

@@ -3,6 +3,7 @@
  * parsed with one of these schemas; TypeScript types are inferred from them.
  */
 import { z } from 'zod';
+import { NoticeSchema } from './notice';
 
 // Extension pages forbid eval: zod's JIT probe would trip the CSP.
 z.config({ jitless: true });
@@ -123,8 +124,8 @@ export const PostingSchema = z.object({
   postingLanguage: nullableText,
   description: text,
   tags: z.array(TagSchema),
-  /** Why a field is missing or doubtful, in words the user can act on. */
-  warnings: z.array(text),
+  /** Why a field is missing or doubtful, as notices the interface puts in words the user can act on. */
+  warnings: z.array(NoticeSchema),
 });
 
 /** What understand() reads from a page: a posting without the fields derived from it (lib/derive.ts). */

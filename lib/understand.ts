@@ -24,6 +24,7 @@ import { detectLanguage } from './extract/posting-language';
 import { adapterFor } from './sites';
 import type { AdapterFields, PageContext } from './sites/adapter';
 import { errorTitleWarning } from './extract/error-page';
+import { notice, type Notice } from './notice';
 
 const MAX_DESCRIPTION_CHARS = 100_000;
 
@@ -66,9 +67,9 @@ export function understand(page: CollectedPage): ReadPosting {
   const fromAdapter: AdapterFields = adapter?.extract?.(context) ?? {};
   const { posting: ld, broken } = findJobPostingLd(page.jsonLd);
   const ldText = ld?.description ? htmlToLines(ld.description) : '';
-  const warnings: string[] = [];
-  if (broken > 0) warnings.push(`${broken} JSON-LD block(s) could not be read and were ignored.`);
-  if (page.truncated) warnings.push('The page was too large: only its beginning was read.');
+  const warnings: Notice[] = [];
+  if (broken > 0) warnings.push(notice('warningJsonLdBroken', { count: broken }));
+  if (page.truncated) warnings.push(notice('warningTruncated'));
   const errorTitle = errorTitleWarning(page.documentTitle);
   if (errorTitle) warnings.push(errorTitle);
 
@@ -109,8 +110,8 @@ export function understand(page: CollectedPage): ReadPosting {
   const remote = fromAdapter.remote ?? (isHomeBased(`${locationLabel ?? ''}\n${body}`) || ld?.jobLocationType === 'TELECOMMUTE');
 
   const deadline = deadlineOf({ adapter: fromAdapter.deadlineText, labels, lines, validThrough: ld?.validThrough, timeZone: adapter?.timeZone ?? null });
-  if (deadline.unparsed) warnings.push(`The deadline "${deadline.raw}" could not be read: check it by hand.`);
-  else if (deadline.date && !deadline.timeZone) warnings.push('The deadline gives no time zone.');
+  if (deadline.unparsed) warnings.push(notice('warningDeadlineUnparsed', { raw: deadline.raw ?? '' }));
+  else if (deadline.date && !deadline.timeZone) warnings.push(notice('warningNoTimeZone'));
 
   // "Posted 3 Days Ago" is a publication label without a date: the next source may have one.
   const publishedTexts = [fromAdapter.publishedText, ...labels.filter((pair) => pair.field === 'published').map((pair) => pair.value), ld?.datePosted];

@@ -7,7 +7,7 @@ import type { TextField } from '../../lib/field-state';
 import { ruleFrom, rulePhrasesText, writeRulePhrases } from '../../lib/rules';
 import { getSetting, writeSettingField, type SettingValue } from '../../lib/settings';
 import { EditableText } from '../EditableText';
-import { t } from '../i18n';
+import { sayError, t } from '../i18n';
 import { Profile } from './Profile';
 
 const leadDaysField: TextField<SettingValue<'reminderLeadDays'>> = {
@@ -41,7 +41,7 @@ export function Settings() {
     try {
       await change();
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(sayError(error));
     }
   };
 

@@ -10,7 +10,8 @@ import { CSV_COLUMNS, CSV_HEADERS, DEFAULT_CSV_COLUMNS, guessMapping, mapRows, p
 import { importCsvRows } from '../../lib/transfer/csv-import';
 import { toMarkdown } from '../../lib/transfer/markdown';
 import { getSetting } from '../../lib/settings';
-import { t } from '../i18n';
+import { say, sayError, t } from '../i18n';
+import { notice } from '../../lib/notice';
 
 function download(name: string, content: string | Blob, type: string): void {
   const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
@@ -20,6 +21,9 @@ function download(name: string, content: string | Blob, type: string): void {
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Why an import was refused, and that nothing of it was written. */
+const refusal = (error: unknown) => `${say(explainImportError(error).notice)} ${t('nothingImported')}`;
 
 const today = () => new Date().toISOString().slice(0, 10);
 const userTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -35,7 +39,7 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
   const records = scope === 'all' ? all : shown;
 
   const report = (result: ImportReport) => {
-    const skipped = result.skipped.slice(0, 5).map((item) => `${item.url}: ${item.reason}`).join('; ');
+    const skipped = result.skipped.slice(0, 5).map((item) => `${item.url}: ${say(item.reason)}`).join('; ');
     const kept = result.keptSettings?.length ? ` ${t('keptSettings', result.keptSettings.join(', '))}` : '';
     setStatus({ kind: 'ok', text: t('importReport', result.added, result.updated, result.skipped.length) + (skipped ? ` — ${skipped}` : '') + kept });
     send('refresh', {}).catch(() => undefined);
@@ -63,12 +67,12 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
     try {
       if (/\.csv$/i.test(file.name)) {
         const table = parseCsv(await file.text());
-        if (table.headers.length === 0) throw new BackupError(`${t('csvEmpty', file.name)} ${t('nothingImported')}`);
+        if (table.headers.length === 0) throw new BackupError(notice('importCsvEmpty'));
         setCsv({ table, mapping: guessMapping(table.headers) });
         return;
       }
       // The size is checked before the file is read: a 200 MB file must not freeze the page.
-      if (file.size > MAX_BACKUP_BYTES) throw new BackupError(`${file.name}: ${(file.size / 1024 / 1024).toFixed(0)} MB > ${MAX_BACKUP_BYTES / 1024 / 1024} MB. ${t('nothingImported')}`);
+      if (file.size > MAX_BACKUP_BYTES) throw new BackupError(notice('importFileTooLarge', { size: file.size, limit: MAX_BACKUP_BYTES }));
       const backup = parseBackup(await file.text(), file.size);
       await chunked('import', async (work) => {
         report(await restoreBackup(db, backup, work));
@@ -76,7 +80,7 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
         if (backup.readFromVersion !== undefined && backup.readFromVersion < BACKUP_VERSION) send('reread', {}).catch(() => undefined);
       });
     } catch (error) {
-      setStatus({ kind: 'error', text: `${file.name}: ${explainImportError(error).message}` });
+      setStatus({ kind: 'error', text: `${file.name}: ${refusal(error)}` });
     }
   };
 
@@ -129,7 +133,7 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
             disabled={running !== null}
             onClick={() =>
               chunked('export', async (work) => download(`vacancy-clipper-backup-${today()}.json`, await exportBackup(db, work), 'application/json')).catch((error: unknown) =>
-                setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) }),
+                setStatus({ kind: 'error', text: sayError(error) }),
               )
             }
           >
@@ -190,7 +194,7 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
             {mapped.problems.length > 0 && (
               <ul className="warnings">
                 {mapped.problems.slice(0, 10).map((problem) => (
-                  <li key={problem.line}>{t('csvProblem', problem.line, problem.reason)}</li>
+                  <li key={problem.line}>{t('csvProblem', problem.line, say(problem.reason))}</li>
                 ))}
               </ul>
             )}
@@ -203,7 +207,7 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
                   report(await importCsvRows(db, mapped.rows, userTimeZone()));
                   setCsv(null);
                 } catch (error) {
-                  setStatus({ kind: 'error', text: explainImportError(error).message });
+                  setStatus({ kind: 'error', text: refusal(error) });
                 }
               }}
             >

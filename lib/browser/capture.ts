@@ -8,19 +8,20 @@ import type { VacancyDatabase } from '../db';
 import { notAPostingReason } from '../understand';
 import { isDocumentUrl } from '../documents/document';
 import { understandDocumentAt } from './documents';
+import { NoticeError, notice, type Notice } from '../notice';
 
 export const COLLECTOR_FILE = '/collector.js';
 
-/** Why a page could not be read, in words a user can act on. */
-export function explainInjectionError(url: string | undefined, error: unknown): string {
+/** Why a page could not be read, as a notice a user can act on. */
+export function explainInjectionError(url: string | undefined, error: unknown): Notice {
   const message = error instanceof Error ? error.message : String(error);
   if (!url || /^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools):/i.test(url) || /chromewebstore|addons\.mozilla\.org/.test(url)) {
-    return 'This page belongs to the browser or its store: extensions may not read it. Open the posting in an ordinary tab.';
+    return notice('errorBrowserPage');
   }
   if (/Cannot access|permission|Missing host/i.test(message)) {
-    return 'The extension may read a page only after you click its button or menu on that page. Click "Save this posting" again from the page.';
+    return notice('errorNeedsClick');
   }
-  return `The page could not be read: ${message}`;
+  return notice('errorPageUnreadable', { detail: message });
 }
 
 /**
@@ -33,14 +34,14 @@ export async function collectTab(tabId: number): Promise<CollectedPage[]> {
   try {
     results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [COLLECTOR_FILE] });
   } catch (error) {
-    throw new Error(explainInjectionError(tab.url, error), { cause: error });
+    throw new NoticeError(explainInjectionError(tab.url, error), { cause: error });
   }
   const pages = [...(results ?? [])]
     .sort((a, b) => (a.frameId === 0 ? -1 : b.frameId === 0 ? 1 : 0))
     .map((result) => CollectedPageSchema.safeParse(result.result))
     .filter((parsed) => parsed.success)
     .map((parsed) => parsed.data!);
-  if (pages.length === 0) throw new Error('The page could not be read: it returned nothing usable (it may still be loading).');
+  if (pages.length === 0) throw new NoticeError(notice('errorPageNothingUsable'));
   return pages;
 }
 

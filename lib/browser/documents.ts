@@ -8,6 +8,7 @@ import type { VacancyDatabase } from '../db';
 import { postingFromDocument, type DocumentReading } from '../documents/document';
 import type { Result } from '../messages';
 import type { Posting } from '../schema';
+import { NoticeError, notice } from '../notice';
 
 const OFFSCREEN_PAGE = '/offscreen.html';
 
@@ -68,8 +69,8 @@ export async function readDocumentAt(url: string): Promise<DocumentReading> {
 async function askOffscreen<T>(request: OffscreenRequest): Promise<T> {
   await ensureOffscreenDocument();
   const result = (await browser.runtime.sendMessage(request)) as Result<T> | undefined;
-  if (!result) throw new Error('The document reader did not answer: reload the extension and try again.');
-  if (!result.ok) throw new Error(result.error);
+  if (!result) throw new NoticeError(notice('errorDocumentReaderSilent'));
+  if (!result.ok) throw new NoticeError(result.error);
   return result.value;
 }
 

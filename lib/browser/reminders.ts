@@ -4,7 +4,8 @@
  */
 import type { VacancyDatabase } from '../db';
 import { OPEN_STATUSES } from '../repository';
-import { REMINDER_PREFIX, parseReminderName, planReminders, reminderText, upcomingDeadlineCount } from '../reminders';
+import { REMINDER_PREFIX, parseReminderName, planReminders, reminderNotices, upcomingDeadlineCount } from '../reminders';
+import { say } from '../../components/i18n';
 import { getSetting } from '../settings';
 
 export const REFRESH_ALARM = 'refresh-reminders';
@@ -38,12 +39,12 @@ export async function remind(db: VacancyDatabase, alarmName: string): Promise<bo
   if (!reminder) return false;
   const record = await db.postings.get(reminder.postingId);
   if (!record || !OPEN_STATUSES.includes(record.status)) return false;
-  const { title, message } = reminderText(record, reminder.leadDays, browser.i18n.getUILanguage());
+  const { title, message } = reminderNotices(record, reminder.leadDays);
   await browser.notifications.create(alarmName, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title,
-    message,
+    title: say(title),
+    message: say(message),
   });
   return true;
 }

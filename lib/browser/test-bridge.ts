@@ -6,6 +6,7 @@
  * holds, a reminder's notification, whether storage is persistent, and the backup the tracker would
  * export or import (the popup and tracker pages are out of reach of Firefox's automation).
  */
+import { notice, noticeOf } from '../notice';
 import type { VacancyDatabase } from '../db';
 import type { Result } from '../messages';
 import { effectivePosting, listByDeadline } from '../repository';
@@ -81,10 +82,10 @@ function testHandlers(db: VacancyDatabase): TestHandlers {
 /** Answers a test question with a Result, as dispatch() answers the protocol's messages. */
 export async function answerTestMessage(db: VacancyDatabase, message: TestMessage): Promise<Result<unknown>> {
   const handlers = testHandlers(db);
-  if (!Object.hasOwn(handlers, message.type)) return { ok: false, error: `Unknown test message ${message.type}` };
+  if (!Object.hasOwn(handlers, message.type)) return { ok: false, error: notice('errorUnexpected', { detail: `Unknown test message ${message.type}` }) };
   try {
     return { ok: true, value: await (handlers[message.type] as (request: TestMessage) => Promise<unknown>)(message) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: noticeOf(error) };
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { CollectedPage, Posting, UserRule } from '../schema';
 import { postingFromPage } from '../pipeline';
+import { NoticeError, notice, type Notice } from '../notice';
 
 /** A ToR is a few hundred kilobytes; anything this large is refused before it is parsed. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -13,20 +14,19 @@ export type DocumentKind = 'pdf' | 'docx';
 
 export type DocumentFailure = 'too-large' | 'corrupted' | 'encrypted' | 'unsupported' | 'unreachable';
 
-/** A document that cannot be read, with a message the user can act on. */
-export class DocumentError extends Error {
+/** A document that cannot be read, with a notice the user can act on. */
+export class DocumentError extends NoticeError {
   constructor(
     readonly failure: DocumentFailure,
-    message: string,
+    what: Notice,
   ) {
-    super(message);
+    super(what);
     this.name = 'DocumentError';
   }
 }
 
 export function tooLarge(fileName: string, bytes: number): DocumentError {
-  const megabytes = (bytes / 1024 / 1024).toFixed(1);
-  return new DocumentError('too-large', `${fileName} is ${megabytes} MB: documents over ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB are not read.`);
+  return new DocumentError('too-large', notice('documentTooLarge', { file: fileName, size: bytes, limit: MAX_DOCUMENT_BYTES }));
 }
 
 /** What reading a document gave: a page for the usual pipeline, and what the user must know about it. */
@@ -38,7 +38,7 @@ export interface DocumentReading {
   noText: boolean;
 }
 
-export const NO_TEXT_LAYER_WARNING = 'This PDF has no text layer: no OCR is done (it may be a scan), so only its address and file name were kept. Fill in the fields by hand.';
+export const NO_TEXT_LAYER_WARNING = notice('warningNoTextLayer');
 
 const DOCUMENT_PATH = /\.(pdf|docx)$/i;
 
@@ -60,13 +60,13 @@ export function documentKind(bytes: Uint8Array, fileName: string): DocumentKind 
   if (head.startsWith('\u00d0\u00cf\u0011\u00e0')) {
     // Office wraps a password-protected .docx in the old compound-file format, with an EncryptionInfo stream.
     if (utf16Includes(bytes, 'EncryptionInfo')) throw encrypted(fileName);
-    throw new DocumentError('unsupported', `${fileName} is an old Word document (.doc): save it as .docx or PDF, then capture that file.`);
+    throw new DocumentError('unsupported', notice('documentOldWord', { file: fileName }));
   }
-  throw new DocumentError('unsupported', `${fileName} is neither a PDF nor a Word (.docx) document.`);
+  throw new DocumentError('unsupported', notice('documentUnsupported', { file: fileName }));
 }
 
 export function encrypted(fileName: string): DocumentError {
-  return new DocumentError('encrypted', `${fileName} is protected by a password: open it, save an unprotected copy, then capture that copy.`);
+  return new DocumentError('encrypted', notice('documentEncrypted', { file: fileName }));
 }
 
 function utf16Includes(bytes: Uint8Array, text: string): boolean {

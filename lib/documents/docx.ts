@@ -1,6 +1,7 @@
 /** Word (.docx) → lines of text with mammoth: paragraphs and table cells, one a line. */
 import mammoth from 'mammoth';
 import { DocumentError } from './document';
+import { notice } from '../notice';
 
 export async function docxLines(bytes: Uint8Array, fileName: string): Promise<string[]> {
   // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`: give both.
@@ -11,7 +12,7 @@ export async function docxLines(bytes: Uint8Array, fileName: string): Promise<st
     text = (await mammoth.extractRawText(input)).value;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new DocumentError('corrupted', `${fileName} is not a readable Word document (damaged file or not .docx: ${detail}).`);
+    throw new DocumentError('corrupted', notice('documentDamagedWord', { file: fileName, detail }));
   }
   return text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
 }

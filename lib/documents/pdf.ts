@@ -8,6 +8,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { DocumentError, encrypted } from './document';
+import { notice } from '../notice';
 
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= pdfjsWorker;
 
@@ -93,5 +94,5 @@ function explainPdfError(error: unknown, fileName: string): DocumentError {
   const name = (error as { name?: string } | null)?.name;
   if (name === 'PasswordException') return encrypted(fileName);
   const detail = error instanceof Error ? error.message : String(error);
-  return new DocumentError('corrupted', `${fileName} is not a readable PDF (damaged or incomplete file: ${detail}).`);
+  return new DocumentError('corrupted', notice('documentDamagedPdf', { file: fileName, detail }));
 }

@@ -6,6 +6,7 @@
 import type { VacancyDatabase } from '../db';
 import { pageFromText } from '../pipeline';
 import { keepFile } from '../repository';
+import { notice } from '../notice';
 import { DocumentError, MAX_DOCUMENT_BYTES, documentKind, fileNameFromUrl, tooLarge, type DocumentReading } from './document';
 import { docxLines } from './docx';
 import { pdfLines } from './pdf';
@@ -19,7 +20,7 @@ export interface DocumentSource {
 export async function readDocument(bytes: Uint8Array, source: DocumentSource): Promise<DocumentReading> {
   // Refused before any parsing: a huge file would stall the reader and never be a ToR.
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) throw tooLarge(source.fileName, bytes.byteLength);
-  if (bytes.byteLength === 0) throw new DocumentError('corrupted', `${source.fileName} is empty.`);
+  if (bytes.byteLength === 0) throw new DocumentError('corrupted', notice('documentEmpty', { file: source.fileName }));
   const kind = documentKind(bytes, source.fileName);
   const lines = kind === 'pdf' ? await pdfLines(bytes, source.fileName) : await docxLines(bytes, source.fileName);
   const page = pageFromText(lines.join('\n'), source.url);
@@ -51,9 +52,9 @@ export async function fetchDocument(url: string, fetchImpl: typeof fetch = fetch
     response = await fetchImpl(url, { credentials: 'include' });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new DocumentError('unreachable', `The document at ${url} could not be downloaded (${detail}). Open it in a tab and click the toolbar button there.`);
+    throw new DocumentError('unreachable', notice('documentUnreachable', { url, detail }));
   }
-  if (!response.ok) throw new DocumentError('unreachable', `The document at ${url} could not be downloaded: the server answered ${response.status}.`);
+  if (!response.ok) throw new DocumentError('unreachable', notice('documentHttpError', { url, status: response.status }));
   const source = { url: response.url || url, fileName: fileNameFromDisposition(response.headers.get('content-disposition')) ?? fileNameFromUrl(response.url || url) };
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > MAX_DOCUMENT_BYTES) {

@@ -4,6 +4,7 @@
  * posting's fields) and pages with next to no text. Pure: reads the page's title and text only.
  */
 import { fold } from '../text';
+import { notice, type Notice } from '../notice';
 
 /** Error pages say so in their title or first heading, in the languages of these boards. */
 const ERROR_TITLE = new RegExp(
@@ -34,32 +35,32 @@ export interface PageText {
 export interface ErrorPage {
   /** "error": the page says it is an error; "empty": it holds next to no text. */
   kind: 'error' | 'empty';
-  reason: string;
+  reason: Notice;
+  /** The page's title that says it is an error page. */
+  heading?: string;
 }
-
-const errorReason = (heading: string) => `This looks like an error page (“${heading}”), not a posting.`;
-const ERROR_REASON = /^This looks like an error page \(“.*”\), not a posting\.$/;
 
 /** Why the page is clearly not a posting, or null when nothing says so. */
 export function errorPageReason({ title, text }: PageText): ErrorPage | null {
   const heading = (title ?? '').trim();
-  if (heading && ERROR_TITLE.test(fold(heading))) return { kind: 'error', reason: errorReason(heading) };
+  if (heading && ERROR_TITLE.test(fold(heading))) return { kind: 'error', reason: notice('notPostingErrorPage', { heading }), heading };
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters >= MIN_LETTERS) return null;
-  return { kind: 'empty', reason: letters === 0 ? 'This page is empty: there is no text to read a posting from.' : 'This page has almost no text: it does not read as a posting.' };
+  return { kind: 'empty', reason: letters === 0 ? notice('notPostingEmpty') : notice('notPostingAlmostEmpty') };
 }
 
 /**
  * The reading's warning when the page's own title (the browser tab's) says it is an error page: the
  * posting's title may come from elsewhere on the page (a 404 that lists the board's latest posting).
  */
-export function errorTitleWarning(documentTitle: string): string | null {
-  return errorPageReason({ title: documentTitle, text: 'x'.repeat(MIN_LETTERS) })?.reason ?? null;
+export function errorTitleWarning(documentTitle: string): Notice | null {
+  const heading = errorPageReason({ title: documentTitle, text: 'x'.repeat(MIN_LETTERS) })?.heading;
+  return heading === undefined ? null : notice('warningErrorTitle', { heading });
 }
 
 /** A read posting that is clearly not one: its title, the reading's warning, or its text says so. */
-export function errorPageOf(posting: { title: string | null; description: string; warnings: readonly string[] }): ErrorPage | null {
-  const warned = posting.warnings.find((warning) => ERROR_REASON.test(warning));
-  if (warned) return { kind: 'error', reason: warned };
+export function errorPageOf(posting: { title: string | null; description: string; warnings: readonly Notice[] }): ErrorPage | null {
+  const warned = posting.warnings.find((warning) => warning.code === 'warningErrorTitle');
+  if (warned) return { kind: 'error', reason: notice('notPostingErrorPage', warned.params), heading: warned.params.heading };
   return errorPageReason({ title: posting.title, text: posting.description });
 }

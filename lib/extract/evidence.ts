@@ -7,6 +7,7 @@ import type { Posting } from '../schema';
 import { fold } from '../text';
 import { errorPageOf } from './error-page';
 import { namesARole } from './title';
+import { notice, type Notice } from '../notice';
 
 // Words that only a recruitment says of itself.
 const RECRUITING_WORDS =
@@ -59,8 +60,8 @@ const APPLICATION_DOCUMENTS = /\b(cv|curriculum vitae|cover letter|motivation le
 const DUTIES_OR_PROFILE =
   /(?:^|\n)[\s\d.)•*-]*(?:key )?(?:responsibilities|duties|duties and responsibilities|tasks|main tasks|scope of work|deliverables|qualifications|requirements|required (?:skills|qualifications)|competencies|profile|responsabilites|missions?(?: principales)?|taches|attributions|activites principales|profil(?: recherche| du candidat| requis)?|qualifications requises|competences|livrables|funciones|responsabilidades|tareas|requisitos|perfil(?: requerido| del candidato)?|productos(?: esperados)?|competencias)\s*(?:[:\n]|$)/m;
 
-/** Null when the page reads as a posting; otherwise a message that says what was found instead. */
-export function notAPostingReason(posting: Posting): string | null {
+/** Null when the page reads as a posting; otherwise a notice that says what was found instead. */
+export function notAPostingReason(posting: Posting): Notice | null {
   // An error page or a near-empty one may still show a date or two (a board's 404 lists its latest postings).
   const errorPage = errorPageOf(posting);
   if (errorPage?.kind === 'error') return errorPage.reason;
@@ -70,6 +71,7 @@ export function notAPostingReason(posting: Posting): string | null {
   // A place of work the text names is no posting field of its own (an offices page names places too), but beside
   // a role title it is what a posting's opening says first.
   if (posting.title && namesARole(posting.title) && (evidence.length >= 1 || posting.location.country)) return errorPage?.reason ?? null;
-  const title = posting.title ? `"${posting.title}"` : 'no title';
-  return `No posting found on this page: it has ${title} but ${evidence.length === 0 ? 'none' : `only ${evidence.join(', ')}`} of a posting's fields (deadline, contract, duration, reference, requirements, how to apply).`;
+  const { title } = posting;
+  if (evidence.length === 0) return title ? notice('notPostingNoFieldsTitled', { title }) : notice('notPostingNoFieldsUntitled');
+  return title ? notice('notPostingFieldsTitled', { title, found: evidence }) : notice('notPostingFieldsUntitled', { found: evidence });
 }

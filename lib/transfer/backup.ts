@@ -10,12 +10,17 @@ import type { VacancyDatabase } from '../db';
 import { DescriptionSchema, SavedFileSchema, SavedPostingSchema, UserRuleSchema, type SavedFile, type SavedPosting } from '../schema';
 import { SETTINGS, type SettingKey } from '../settings';
 import { stopIfCancelled, TransferCancelled, type ChunkedWork } from './progress';
+import { NoticeError, notice, type Notice } from '../notice';
+import { noticesOfLegacyWarnings } from '../migrations';
 
 export const BACKUP_FORMAT = 'vacancy-clipper-backup';
-/** Version 2 (database v3): postings carry requirements and selection grids, tracking the ticked criteria. */
-export const BACKUP_VERSION = 2;
+/**
+ * Version 2 (database v3): postings carry requirements and selection grids, tracking the ticked criteria.
+ * Version 3 (database v4): a posting's warnings are notices (codes with parameters), no longer English sentences.
+ */
+export const BACKUP_VERSION = 3;
 /** Older versions this one reads, each brought up to date before validation. */
-const READABLE_VERSIONS: readonly number[] = [1, BACKUP_VERSION];
+const READABLE_VERSIONS: readonly number[] = [1, 2, BACKUP_VERSION];
 /** Larger than any real history (10,000 postings weigh about 60 MB): past it, the file is refused unread. */
 export const MAX_BACKUP_BYTES = 150 * 1024 * 1024;
 /** No field of a real posting comes near this; a longer string is an attack or a broken file. */
@@ -54,7 +59,8 @@ const BackupFileShapeSchema = BackupSchema.extend({ postings: z.array(z.unknown(
 /** A backup as read from a file (postings not yet validated), or one made here. */
 export type ReadBackup = Omit<Backup, 'postings'> & { postings: readonly unknown[]; readFromVersion?: number };
 
-export class BackupError extends Error {}
+/** An import refused: the interface follows its notice with "Nothing was imported." */
+export class BackupError extends NoticeError {}
 
 /** Walks the parsed JSON once: no prototype keys, no giant strings; says where the first one is. */
 function checkShape(root: unknown): void {
@@ -71,14 +77,14 @@ function checkShape(root: unknown): void {
     const { value } = visit;
     if (typeof value === 'string') {
       if (value.length > MAX_STRING_LENGTH) {
-        throw new BackupError(`${pathOf(visit)}: a text of ${value.length.toLocaleString('en')} characters is longer than any posting field can be (limit ${MAX_STRING_LENGTH.toLocaleString('en')}). Nothing was imported.`);
+        throw new BackupError(notice('importTextTooLong', { path: pathOf(visit), length: value.length, limit: MAX_STRING_LENGTH }));
       }
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
     const inArray = Array.isArray(value);
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) throw new BackupError(`${pathOf(visit)}: the key "${key}" is not allowed (it could alter the program's objects). Nothing was imported.`);
+      if (FORBIDDEN_KEYS.has(key)) throw new BackupError(notice('importForbiddenKey', { path: pathOf(visit), key }));
       stack.push({ value: (value as Record<string, unknown>)[key], key, parent: visit, inArray });
     }
   }
@@ -90,7 +96,7 @@ function checkShape(root: unknown): void {
  * records are touched; anything else is left for the schema to refuse with its path.
  */
 function upgradeFromVersion1(backup: Record<string, unknown>): void {
-  backup.version = BACKUP_VERSION;
+  backup.version = 2;
   backup.files ??= [];
   if (!Array.isArray(backup.postings)) return;
   for (const posting of backup.postings) {
@@ -98,6 +104,16 @@ function upgradeFromVersion1(backup: Record<string, unknown>): void {
     const { extracted, tracking } = posting as { extracted?: unknown; tracking?: unknown };
     if (extracted && typeof extracted === 'object') Object.assign(extracted, { requirements: [], selectionGrids: [], ...extracted });
     if (tracking && typeof tracking === 'object') Object.assign(tracking, { gridChecks: [], ...tracking });
+  }
+}
+
+/** A version 2 backup holds warnings as English sentences: they become notices, as database v4 does. */
+function upgradeFromVersion2(backup: Record<string, unknown>): void {
+  backup.version = BACKUP_VERSION;
+  if (!Array.isArray(backup.postings)) return;
+  for (const posting of backup.postings) {
+    const extracted = (posting as { extracted?: { warnings?: unknown } } | null)?.extracted;
+    if (extracted && typeof extracted === 'object' && Array.isArray(extracted.warnings)) extracted.warnings = noticesOfLegacyWarnings(extracted.warnings);
   }
 }
 
@@ -114,38 +130,36 @@ function named(posting: unknown): string {
  * naming the postings; a key that is not text is left for validation to refuse with its path.
  */
 function checkEachPostingOnce(postings: readonly unknown[]): void {
-  for (const [key, what] of [['id', 'the same id'], ['canonicalUrl', 'the same web address']] as const) {
+  for (const [key, code] of [['id', 'importSameId'], ['canonicalUrl', 'importSameAddress']] as const) {
     const first = new Map<string, unknown>();
     const clashes: string[] = [];
     for (const posting of postings) {
       const value = (posting as Record<string, unknown> | null)?.[key];
       if (typeof value !== 'string') continue;
       const earlier = first.get(value);
-      if (earlier) clashes.push(`${named(earlier)} and ${named(posting)} (${value})`);
+      if (earlier) clashes.push(`${named(earlier)} + ${named(posting)} (${value})`);
       else first.set(value, posting);
     }
-    if (clashes.length > 0) {
-      const more = clashes.length > 3 ? ` and ${clashes.length - 3} more` : '';
-      throw new BackupError(`$.postings: ${clashes.slice(0, 3).join('; ')}${more} have ${what}; a backup holds each posting once. Nothing was imported.`);
-    }
+    if (clashes.length > 0) throw new BackupError(notice(code, { postings: [...clashes.slice(0, 3), ...(clashes.length > 3 ? ['…'] : [])].join('; ') }));
   }
 }
 
 const refusal = (issue: z.core.$ZodIssue, prefix: (string | number)[] = []) => {
   const path = [...prefix, ...issue.path];
-  return new BackupError(`${path.length > 0 ? `$.${path.join('.')}` : '$'}: ${issue.message}. Nothing was imported.`);
+  return new BackupError(notice('importInvalidField', { path: path.length > 0 ? `$.${path.join('.')}` : '$', detail: issue.message }));
 };
 
 /** A failure of the database during an import, in words: the transaction was rolled back. */
-export function explainImportError(error: unknown): Error {
+export function explainImportError(error: unknown): BackupError {
   if (error instanceof BackupError) return error;
   const names = [error, (error as { inner?: unknown })?.inner, ...((error as { failures?: unknown[] })?.failures ?? [])].map((item) => (item as { name?: string } | undefined)?.name);
-  if (names.includes('ConstraintError')) return new BackupError('Two postings would have the same web address or id in this tracker. Nothing was imported.');
-  if (names.includes('QuotaExceededError')) return new BackupError('The browser’s storage for this extension is full. Nothing was imported: export and delete old postings, or free disk space, then try again.');
-  if (names.includes('MissingAPIError') || names.includes('InvalidStateError')) return new BackupError('The browser does not let this extension store data here (a private window may disable it). Nothing was imported.');
+  if (names.includes('ConstraintError')) return new BackupError(notice('importConstraint'));
+  const storage = error instanceof NoticeError ? error.notice.code : null;
+  if (names.includes('QuotaExceededError') || storage === 'errorStorageFull') return new BackupError(notice('importStorageFull'));
+  if (names.includes('MissingAPIError') || names.includes('InvalidStateError') || storage === 'errorStorageDenied') return new BackupError(notice('importStorageDenied'));
   // Already in words (lib/repository.ts explainStorageError): kept, with what it means for the import.
-  if (error instanceof Error && error.name === 'Error') return new BackupError(/Nothing was imported/.test(error.message) ? error.message : `${error.message} Nothing was imported.`);
-  return new BackupError(`The browser’s database refused the import${names[0] ? ` (${names[0]})` : ''}. Nothing was imported.`);
+  if (error instanceof NoticeError || (error instanceof Error && error.name === 'Error')) return new BackupError(notice('importFailed', { detail: error instanceof NoticeError ? error.notice.code : error.message }));
+  return new BackupError(notice('importDatabaseRefused', { name: names[0] ?? '' }));
 }
 
 function lineOf(text: string, position: number): number {
@@ -160,7 +174,7 @@ function lineOf(text: string, position: number): number {
  */
 export function parseBackup(text: string, byteLength = text.length): ReadBackup {
   if (byteLength > MAX_BACKUP_BYTES) {
-    throw new BackupError(`The file is ${(byteLength / 1024 / 1024).toFixed(0)} MB: a backup is at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB. Nothing was imported.`);
+    throw new BackupError(notice('importFileTooLarge', { size: byteLength, limit: MAX_BACKUP_BYTES }));
   }
   let parsed: unknown;
   try {
@@ -168,17 +182,17 @@ export function parseBackup(text: string, byteLength = text.length): ReadBackup 
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = Number(message.match(/position (\d+)/)?.[1] ?? NaN);
-    const where = Number.isNaN(position) ? '' : ` (line ${lineOf(text, position)})`;
-    throw new BackupError(`The file is not valid JSON${where}: ${message}. It may be truncated. Nothing was imported.`);
+    throw new BackupError(Number.isNaN(position) ? notice('importInvalidJson', { detail: message }) : notice('importInvalidJsonAt', { line: lineOf(text, position), detail: message }));
   }
   checkShape(parsed);
   let readFromVersion: number = BACKUP_VERSION;
   if (parsed && typeof parsed === 'object' && (parsed as { format?: unknown }).format === BACKUP_FORMAT) {
     const version = (parsed as { version?: unknown }).version;
     if (typeof version !== 'number' || !READABLE_VERSIONS.includes(version)) {
-      throw new BackupError(`This backup has format version ${JSON.stringify(version)}; this version of the extension reads versions ${READABLE_VERSIONS.join(' and ')}. Nothing was imported.`);
+      throw new BackupError(notice('importVersion', { version: JSON.stringify(version) ?? '', readable: READABLE_VERSIONS.join(', ') }));
     }
     if (version === 1) upgradeFromVersion1(parsed as Record<string, unknown>);
+    if (version <= 2) upgradeFromVersion2(parsed as Record<string, unknown>);
     readFromVersion = version;
   }
   const result = BackupFileShapeSchema.safeParse(parsed);
@@ -187,8 +201,8 @@ export function parseBackup(text: string, byteLength = text.length): ReadBackup 
   for (const setting of result.data.settings) {
     // Own keys only: "toString" or "constructor" must not find the object's inherited members.
     const definition = Object.hasOwn(SETTINGS, setting.key) ? SETTINGS[setting.key as SettingKey] : undefined;
-    if (!definition) throw new BackupError(`$.settings: unknown setting "${setting.key}". Nothing was imported.`);
-    if (!definition.schema.safeParse(setting.value).success) throw new BackupError(`$.settings.${setting.key}: the value is not valid. Nothing was imported.`);
+    if (!definition) throw new BackupError(notice('importUnknownSetting', { key: setting.key }));
+    if (!definition.schema.safeParse(setting.value).success) throw new BackupError(notice('importInvalidSetting', { key: setting.key }));
   }
   return { ...result.data, readFromVersion };
 }
@@ -196,7 +210,7 @@ export function parseBackup(text: string, byteLength = text.length): ReadBackup 
 export interface ImportReport {
   added: number;
   updated: number;
-  skipped: Array<{ url: string; reason: string }>;
+  skipped: Array<{ url: string; reason: Notice }>;
   /** Settings the user had set here, kept over the backup's (settings carry no time of change to compare). */
   keptSettings?: string[];
 }
@@ -253,10 +267,10 @@ export async function restoreBackup(db: VacancyDatabase, backup: ReadBackup, wor
           } else if (posting.updatedAt > local.updatedAt) {
             record = { ...posting, id: local.id };
           } else {
-            skipped.push({ url: posting.canonicalUrl, reason: posting.updatedAt === local.updatedAt ? 'already here, unchanged' : 'the copy here was changed more recently' });
+            skipped.push({ url: posting.canonicalUrl, reason: posting.updatedAt === local.updatedAt ? notice('skippedUnchanged') : notice('skippedNewerHere') });
             continue;
           }
-          if (written.has(record.id)) throw new BackupError('Two postings of this backup would be stored as one. Nothing was imported.');
+          if (written.has(record.id)) throw new BackupError(notice('importMerged'));
           written.add(record.id);
           postings.push(record);
           const description = descriptions.get(posting.id);
@@ -285,7 +299,7 @@ export async function restoreBackup(db: VacancyDatabase, backup: ReadBackup, wor
       const keptSettings = backup.settings.filter((setting) => localSettings.has(setting.key)).map((setting) => setting.key);
       // Counted in the database, so the report cannot say more than what was written.
       const addedCount = (await db.postings.count()) - before;
-      if (addedCount !== added.size) throw new BackupError('Some postings could not be stored. Nothing was imported.');
+      if (addedCount !== added.size) throw new BackupError(notice('importIncomplete'));
       return { added: addedCount, updated: written.size - addedCount, skipped, keptSettings };
     });
   } catch (error) {

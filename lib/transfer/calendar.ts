@@ -5,6 +5,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { NO_DEADLINE, effectivePosting } from '../repository';
 import type { SavedPosting } from '../schema';
+import { NoticeError, notice } from '../notice';
 
 const UID_DOMAIN = 'vacancy-clipper.local';
 
@@ -47,6 +48,6 @@ export function toCalendar(records: SavedPosting[], leadDays: number[] = [3, 1])
     }
   }
   const { error, value } = createEvents(events);
-  if (error || !value) throw new Error(`The calendar could not be written: ${error?.message ?? 'unknown error'}`);
+  if (error || !value) throw new NoticeError(notice('errorCalendar', { detail: error?.message ?? '' }));
   return value;
 }

@@ -6,6 +6,7 @@ import { CONTRACT_TYPES, PostingSchema, emptyTracking, type ContractType, type P
 import { userTag } from '../user-tags';
 import { BackupError, explainImportError, type ImportReport } from './backup';
 import { normaliseStatus, type CsvRow } from './csv';
+import { notice } from '../notice';
 
 const isoDate = (text: string | undefined) => {
   const match = text?.match(/\d{4}-\d{2}-\d{2}/);
@@ -62,7 +63,7 @@ export async function importCsvRows(db: VacancyDatabase, rows: CsvRow[], timeZon
   for (const row of rows) {
     const { description: _description, ...extracted } = postingFromRow(row, timeZone);
     const earlier = lineOf.get(extracted.canonicalUrl);
-    if (earlier !== undefined) clashes.push(`lines ${earlier} and ${row.line} (“${extracted.title ?? extracted.canonicalUrl}”)`);
+    if (earlier !== undefined) clashes.push(`${earlier} + ${row.line} (“${extracted.title ?? extracted.canonicalUrl}”)`);
     lineOf.set(extracted.canonicalUrl, earlier ?? row.line);
     const status = (row.values.status ? normaliseStatus(row.values.status) : 'saved') as Status;
     const tracking = {
@@ -89,15 +90,14 @@ export async function importCsvRows(db: VacancyDatabase, rows: CsvRow[], timeZon
   }
   if (clashes.length > 0) {
     // Which of two rows is right is the user's call: importing one and dropping the other would lose what the other says.
-    const more = clashes.length > 3 ? ` and ${clashes.length - 3} more` : '';
-    throw new BackupError(`The same posting is on ${clashes.slice(0, 3).join('; ')}${more}: keep one row per posting. Nothing was imported.`);
+    throw new BackupError(notice('importSameRow', { rows: [...clashes.slice(0, 3), ...(clashes.length > 3 ? ['…'] : [])].join('; ') }));
   }
   try {
     // A bulk path: one transaction for the whole file (see lib/repository.ts).
     await writing(db, db.postings, async () => {
       const saved = new Set((await db.postings.where('canonicalUrl').anyOf(records.map((record) => record.canonicalUrl)).toArray()).map((record) => record.canonicalUrl));
       const fresh = records.filter((record) => {
-        if (saved.has(record.canonicalUrl)) report.skipped.push({ url: record.canonicalUrl, reason: 'already saved' });
+        if (saved.has(record.canonicalUrl)) report.skipped.push({ url: record.canonicalUrl, reason: notice('skippedAlreadySaved') });
         return !saved.has(record.canonicalUrl);
       });
       await db.postings.bulkAdd(fresh);

@@ -8,6 +8,7 @@ import { DateTime } from 'luxon';
 import { effectivePosting } from '../repository';
 import { STATUSES, type SavedPosting, type Status } from '../schema';
 import { fold } from '../text';
+import { notice, type Notice } from '../notice';
 
 export const CSV_COLUMNS = [
   'title', 'organization', 'reference', 'country', 'city', 'deadline', 'status', 'appliedDate', 'followUpDate', 'tags', 'url', 'notes',
@@ -128,9 +129,9 @@ export interface CsvRow {
  * The rows as field → text under a mapping, formula quotes taken off; rows with neither title nor URL
  * are reported. `line` is the row number a spreadsheet shows (the header is row 1).
  */
-export function mapRows(table: CsvTable, mapping: CsvMapping): { rows: CsvRow[]; problems: Array<{ line: number; reason: string }> } {
+export function mapRows(table: CsvTable, mapping: CsvMapping): { rows: CsvRow[]; problems: Array<{ line: number; reason: Notice }> } {
   const rows: CsvRow[] = [];
-  const problems: Array<{ line: number; reason: string }> = [];
+  const problems: Array<{ line: number; reason: Notice }> = [];
   table.rows.forEach((cells, index) => {
     const line = index + 2;
     if (cells.every((cell) => cell.trim() === '')) return;
@@ -139,8 +140,8 @@ export function mapRows(table: CsvTable, mapping: CsvMapping): { rows: CsvRow[];
       const cell = cells[at];
       if (column && cell !== undefined && cell.trim() !== '') values[column] = restoreFormula(cell);
     });
-    if (!values.title && !values.url) problems.push({ line, reason: 'no title and no URL' });
-    else if (values.status && !STATUSES.includes(normaliseStatus(values.status) as Status)) problems.push({ line, reason: `unknown status "${values.status}"` });
+    if (!values.title && !values.url) problems.push({ line, reason: notice('csvNoTitleNoUrl') });
+    else if (values.status && !STATUSES.includes(normaliseStatus(values.status) as Status)) problems.push({ line, reason: notice('csvUnknownStatus', { status: values.status }) });
     else rows.push({ line, values });
   });
   return { rows, problems };

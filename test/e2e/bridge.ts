@@ -64,7 +64,7 @@ export async function bridgeOf(tab: ScriptedTab, url: string): Promise<Bridge> {
     tab.evaluate(postThroughBridge, { message: { type, ...request }, kinds, resendEveryMs }) as Promise<Result<AnyProtocol[K]['reply']>>;
   const send = async <K extends AnyType>(type: K, request: AnyProtocol[K]['request']) => {
     const result = await ask(type, request);
-    if (!result.ok) throw new Error(`${type}: ${result.error}`);
+    if (!result.ok) throw new Error(`${type}: ${JSON.stringify(result.error)}`);
     return result.value;
   };
   const own = await ask('test:tabOf', { url }, 100);

@@ -80,7 +80,7 @@ describe('PDF and Word Terms of Reference through the real extension', () => {
       (url) => (globalThis as unknown as { chrome: { runtime: { sendMessage(message: object): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage({ type: 'captureDocument', url }),
       `${server.origin}/docs/broken.pdf`,
     );
-    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^broken\.pdf is not a readable PDF/) });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'documentDamagedPdf', params: { file: 'broken.pdf' } } });
     await popup.reload();
     await expect.poll(() => popup.getByTestId('saved-row').count()).toBe(2);
     await popup.close();

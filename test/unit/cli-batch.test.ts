@@ -61,7 +61,7 @@ describe('the extract CLI on many files', () => {
       [missing, 2],
     ]);
     const [, about, empty, absent] = objects;
-    expect(about!.reason).toMatch(/No posting found/);
+    expect(about!.reason).toMatch(/shows none of a posting’s fields/);
     expect(PostingSchema.parse(about!.posting).deadline.date).toBeNull();
     expect(empty).toEqual({ path: join(mixed, 'c-empty.html'), exit: 2, error: expect.stringMatching(/is empty/) });
     expect(absent!.error).toMatch(/cannot read .*ENOENT/);

@@ -59,7 +59,7 @@ describe('the extract CLI', () => {
     writeFileSync(page, '<html><head><title>About</title></head><body><h1>About our team</h1><p>We support NGOs in Dakar since 2004.</p></body></html>');
     const { code, stdout, stderr } = extract('--url', 'https://ngo.example.org/about', page);
     expect(code).toBe(3);
-    expect(stderr).toMatch(/No posting found/);
+    expect(stderr).toMatch(/shows none of a posting’s fields/);
     const posting = JSON.parse(stdout);
     expect(posting.deadline.date).toBeNull();
     expect(posting.contract.type).toBeNull();

@@ -8,6 +8,18 @@ import { PostingSchema } from '../../lib/schema';
 import { notAPostingReason } from '../../lib/understand';
 import { corruptedDocx, corruptedPdf, docxFromText, encryptedPdf, oversizedPdf, pdfFromText, scannedPdf } from '../support/documents';
 import { FIXTURES_DIR, compareFields } from '../support/fixtures';
+import { englishOf } from '../support/words';
+import { noticeOf, type Notice } from '../../lib/notice';
+
+/** The notice of what `work` throws. */
+function failureOfSync(work: () => unknown): Notice | null {
+  try {
+    work();
+  } catch (error) {
+    return noticeOf(error);
+  }
+  return null;
+}
 
 const SEEDS = [
   { name: 'seed 002 (CIVIPOL ToR)', base: join(FIXTURES_DIR, 'civipol', 'seed-002-tor-victim-protection') },
@@ -70,25 +82,26 @@ describe('documents that cannot be read', () => {
     const posting = PostingSchema.parse(postingFromDocument(reading));
     expect(posting.title).toBe('ToR expert');
     expect(posting.url).toBe('https://example.org/tor/ToR%20expert.pdf');
-    expect(posting.warnings[0]).toMatch(/no text layer: no OCR/);
+    expect(posting.warnings[0]).toEqual({ code: 'warningNoTextLayer', params: {} });
   });
 
   it('an encrypted PDF fails with a password message', async () => {
     const error = await failureOf(readDocument(encryptedPdf(), { url: 'file:///locked.pdf', fileName: 'locked.pdf' }));
     expect(error.failure).toBe('encrypted');
-    expect(error.message).toMatch(/^locked\.pdf is protected by a password/);
+    expect(error.notice).toEqual({ code: 'documentEncrypted', params: { file: 'locked.pdf' } });
+    expect(englishOf(error)).toMatch(/^locked\.pdf is protected by a password/);
   });
 
   it('a corrupted PDF fails as damaged', async () => {
     const error = await failureOf(readDocument(corruptedPdf(), { url: 'file:///broken.pdf', fileName: 'broken.pdf' }));
     expect(error.failure).toBe('corrupted');
-    expect(error.message).toMatch(/^broken\.pdf is not a readable PDF/);
+    expect(englishOf(error)).toMatch(/^broken\.pdf is not a readable PDF/);
   });
 
   it('a corrupted .docx fails as damaged', async () => {
     const error = await failureOf(readDocument(corruptedDocx(), { url: 'file:///broken.docx', fileName: 'broken.docx' }));
     expect(error.failure).toBe('corrupted');
-    expect(error.message).toMatch(/^broken\.docx is not a readable Word document/);
+    expect(englishOf(error)).toMatch(/^broken\.docx is not a readable Word document/);
   });
 
   it('a password-protected Word file (an OLE container with EncryptionInfo) and an old .doc are told apart', () => {
@@ -98,9 +111,9 @@ describe('documents that cannot be read', () => {
       bytes.set(Array.from(name).flatMap((character) => [character.charCodeAt(0), 0]), 512);
       return bytes;
     };
-    expect(() => documentKind(ole('EncryptionInfo'), 'locked.docx')).toThrow(/locked\.docx is protected by a password/);
-    expect(() => documentKind(ole('WordDocument'), 'old.doc')).toThrow(/old Word document \(\.doc\)/);
-    expect(() => documentKind(new TextEncoder().encode('<html></html>'), 'page.pdf')).toThrow(/neither a PDF nor a Word/);
+    expect(failureOfSync(() => documentKind(ole('EncryptionInfo'), 'locked.docx'))).toEqual({ code: 'documentEncrypted', params: { file: 'locked.docx' } });
+    expect(failureOfSync(() => documentKind(ole('WordDocument'), 'old.doc'))).toEqual({ code: 'documentOldWord', params: { file: 'old.doc' } });
+    expect(failureOfSync(() => documentKind(new TextEncoder().encode('<html></html>'), 'page.pdf'))).toEqual({ code: 'documentUnsupported', params: { file: 'page.pdf' } });
   });
 
   it('a 50 MB document is refused on its size before any parsing', async () => {
@@ -109,7 +122,7 @@ describe('documents that cannot be read', () => {
     const started = performance.now();
     const error = await failureOf(readDocument(bytes, { url: 'file:///huge.pdf', fileName: 'huge.pdf' }));
     expect(error.failure).toBe('too-large');
-    expect(error.message).toBe('huge.pdf is 50.0 MB: documents over 20 MB are not read.');
+    expect(englishOf(error)).toBe('huge.pdf weighs 50 MB: documents over 20 MB are not read.');
     expect(performance.now() - started).toBeLessThan(100);
   });
 });
@@ -156,7 +169,7 @@ describe('downloading a document', () => {
   it('says when the server refuses the document', async () => {
     const error = await failureOf(fetchDocument('https://example.org/files/ToR.pdf', (async () => new Response('no', { status: 403 })) as unknown as typeof fetch));
     expect(error.failure).toBe('unreachable');
-    expect(error.message).toMatch(/server answered 403/);
+    expect(error.notice).toEqual({ code: 'documentHttpError', params: { url: 'https://example.org/files/ToR.pdf', status: 403 } });
   });
 
   it('recognises document addresses by their file name', () => {

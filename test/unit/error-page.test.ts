@@ -22,7 +22,7 @@ describe('error pages and empty pages', () => {
     '500 Internal Server Error',
     'Not Found',
   ])('“%s” is an error page, whatever the page lists', (title) => {
-    expect(errorPageReason({ title, text: BODY })).toEqual({ kind: 'error', reason: `This looks like an error page (“${title}”), not a posting.` });
+    expect(errorPageReason({ title, text: BODY })).toEqual({ kind: 'error', reason: { code: 'notPostingErrorPage', params: { heading: title } }, heading: title });
   });
 
   it.each([
@@ -37,13 +37,13 @@ describe('error pages and empty pages', () => {
   });
 
   it('an empty page, or one of a few words, is not a posting', () => {
-    expect(errorPageReason({ title: null, text: '' })).toEqual({ kind: 'empty', reason: 'This page is empty: there is no text to read a posting from.' });
-    expect(errorPageReason({ title: 'Home', text: 'Menu Login Search' })).toEqual({ kind: 'empty', reason: 'This page has almost no text: it does not read as a posting.' });
+    expect(errorPageReason({ title: null, text: '' })).toEqual({ kind: 'empty', reason: { code: 'notPostingEmpty', params: {} } });
+    expect(errorPageReason({ title: 'Home', text: 'Menu Login Search' })).toEqual({ kind: 'empty', reason: { code: 'notPostingAlmostEmpty', params: {} } });
   });
 
   it('a near-empty page with a date is not a posting either', () => {
     const posting = makePosting({ title: 'Vacancies', description: 'Closing date: 15/01/2031' });
-    expect(notAPostingReason(posting)).toBe('This page has almost no text: it does not read as a posting.');
+    expect(notAPostingReason(posting)).toEqual({ code: 'notPostingAlmostEmpty', params: {} });
   });
 
   it('a page whose own title says error is not a posting, whatever title the reading found on it', () => {
@@ -52,12 +52,12 @@ describe('error pages and empty pages', () => {
       'https://jobs.example.org/gone',
     );
     const posting = postingFromPage(page);
-    expect(notAPostingReason(posting)).toBe('This looks like an error page (“Page not found”), not a posting.');
+    expect(notAPostingReason(posting)).toEqual({ code: 'notPostingErrorPage', params: { heading: 'Page not found' } });
   });
 
   it('an error page that lists other postings’ deadlines is still reported as not a posting', () => {
     const posting = makePosting({ title: 'Page not found', description: BODY });
     expect(posting.deadline.date).not.toBeNull();
-    expect(notAPostingReason(posting)).toBe('This looks like an error page (“Page not found”), not a posting.');
+    expect(notAPostingReason(posting)).toEqual({ code: 'notPostingErrorPage', params: { heading: 'Page not found' } });
   });
 });

@@ -32,7 +32,7 @@ describe('extraction fixtures', () => {
       });
       if (fixture.expected.notAPosting === true) {
         it('is said not to be a posting', () => {
-          expect(notAPostingReason(posting)).toMatch(/^No posting found/);
+          expect(notAPostingReason(posting)?.code).toMatch(/^notPosting/);
         });
       } else {
         it('reads as a posting', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch, type Handlers, type Message } from '../../lib/messages';
 import { makePosting } from '../support/postings';
+import { DocumentError } from '../../lib/documents/document';
+import { notice } from '../../lib/notice';
 
 const unexpected = () => Promise.reject(new Error('not this handler'));
 const handlers: Handlers = {
@@ -8,7 +10,7 @@ const handlers: Handlers = {
   save: unexpected,
   capture: unexpected,
   captureDocument: async ({ url }) => {
-    throw new Error(`${url} is not a readable PDF`);
+    throw new DocumentError('corrupted', notice('documentDamagedPdf', { file: url, detail: 'bad XRef' }));
   },
   refresh: async () => ({ reminders: 2, badge: 1 }),
   reread: async () => ({ changed: 3 }),
@@ -21,13 +23,14 @@ describe('the background handler map', () => {
     expect(await dispatch(handlers, { type: 'refresh' })).toEqual({ ok: true, value: { reminders: 2, badge: 1 } });
   });
 
-  it("turns a handler's failure into a Result with its message", async () => {
-    expect(await dispatch(handlers, { type: 'captureDocument', url: 'broken.pdf' })).toEqual({ ok: false, error: 'broken.pdf is not a readable PDF' });
+  it("turns a handler's failure into a Result with its notice, and any other error into an unexpected one", async () => {
+    expect(await dispatch(handlers, { type: 'captureDocument', url: 'broken.pdf' })).toEqual({ ok: false, error: { code: 'documentDamagedPdf', params: { file: 'broken.pdf', detail: 'bad XRef' } } });
+    expect(await dispatch(handlers, { type: 'capture', tabId: 1 })).toEqual({ ok: false, error: { code: 'errorUnexpected', params: { detail: 'not this handler' } } });
   });
 
   it('refuses a message outside the protocol, including the names every object has', async () => {
     for (const type of ['erase-everything', 'toString', 'constructor']) {
-      expect(await dispatch(handlers, { type } as unknown as Message)).toEqual({ ok: false, error: `Unknown message ${type}` });
+      expect(await dispatch(handlers, { type } as unknown as Message)).toEqual({ ok: false, error: { code: 'errorUnexpected', params: { detail: `Unknown message ${type}` } } });
     }
   });
 
