@@ -4,9 +4,12 @@ import { noticeWords } from './words';
 
 type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
-/** Keys are built from data (status_applied, contract_volunteer): typed as strings here. */
+let numbers: Intl.NumberFormat | null = null;
+
+/** Keys are built from data (status_applied, contract_volunteer): typed as strings here. Numbers are written the language's way. */
 export function t(key: string, ...substitutions: Array<string | number>): string {
-  return browser.i18n.getMessage(key as MessageKey, substitutions.map(String)) || key;
+  const words = substitutions.map((item) => (typeof item === 'number' ? (numbers ??= new Intl.NumberFormat(uiLocale())).format(item) : item));
+  return browser.i18n.getMessage(key as MessageKey, words) || key;
 }
 
 /**
@@ -14,7 +17,7 @@ export function t(key: string, ...substitutions: Array<string | number>): string
  * to English for a language we have no file for, and numbers and dates must follow the words).
  */
 export function uiLocale(): string {
-  return t('uiLocale');
+  return browser.i18n.getMessage('uiLocale') || 'en';
 }
 
 /** A notice of lib/ in the interface's language. */

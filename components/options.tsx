@@ -1,11 +1,7 @@
 import { CONTRACT_TYPES, EDUCATION_LEVELS, STATUSES } from '../lib/schema';
 import { countriesByName } from '../lib/extract/places';
 import { t } from './i18n';
-
-const uiLanguage = (): 'en' | 'fr' | 'es' => {
-  const language = browser.i18n.getUILanguage().slice(0, 2);
-  return language === 'fr' || language === 'es' ? language : 'en';
-};
+import { uiLanguage } from './labels';
 
 /**
  * The <option>s of every country selector: names in the interface's language, in its alphabetical order (a

@@ -238,7 +238,8 @@ function seniorityTag(posting: ReadPosting, words: Words): Tag[] {
   const definition = SENIORITY_LEVELS.find((candidate) => candidate.id === level)!;
   const evidence: Evidence[] = [];
   if (titleCue !== null) evidence.push(titleCue.evidence);
-  if (years !== null && yearsLevel === level) evidence.unshift(fieldEvidence(`${years} years`));
+  // The count alone: the interface words it ("5 years", "5 ans").
+  if (years !== null && yearsLevel === level) evidence.unshift(fieldEvidence(String(years)));
   return [autoTag(`seniority:${level}`, 'seniority', definition.label, evidence)];
 }
 
@@ -288,7 +289,7 @@ function userRuleTags(rules: readonly UserRule[], words: Words): Tag[] {
   return rules.flatMap((rule, index) => {
     const score = scores[index];
     if (!score) return [];
-    const label = { en: rule.label, fr: rule.label };
+    const label = { en: rule.label, fr: rule.label, es: rule.label };
     return [autoTag(`user:${rule.id}`, rule.family, label, strongestEvidence(score.evidence.values()))];
   });
 }

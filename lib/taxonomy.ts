@@ -27,6 +27,7 @@ export type WeightedPhrase = readonly [phrase: string, weight: PhraseWeight];
 export interface Label {
   en: string;
   fr: string;
+  es: string;
 }
 
 export interface ThemeDefinition {
@@ -40,7 +41,7 @@ export interface ThemeDefinition {
 export const THEMES: readonly ThemeDefinition[] = [
   {
     id: 'organised-crime',
-    label: { en: 'Organised crime and trafficking', fr: 'Criminalité organisée et trafics' },
+    label: { en: 'Organised crime and trafficking', fr: 'Criminalité organisée et trafics', es: 'Crimen organizado y tráficos' },
     phrases: {
       en: [
         ['organised crime', 3], ['organized crime', 3], ['transnational crime', 3], ['criminal network', 2],
@@ -68,7 +69,7 @@ export const THEMES: readonly ThemeDefinition[] = [
   },
   {
     id: 'human-trafficking',
-    label: { en: 'Human trafficking', fr: 'Traite des êtres humains' },
+    label: { en: 'Human trafficking', fr: 'Traite des êtres humains', es: 'Trata de personas' },
     phrases: {
       en: [
         ['human trafficking', 3], ['trafficking in persons', 3], ['trafficking in human beings', 3],
@@ -91,7 +92,7 @@ export const THEMES: readonly ThemeDefinition[] = [
   },
   {
     id: 'migration-border',
-    label: { en: 'Migration and border management', fr: 'Migrations et gestion des frontières' },
+    label: { en: 'Migration and border management', fr: 'Migrations et gestion des frontières', es: 'Migración y gestión de fronteras' },
     phrases: {
       en: [
         ['migration', 2], ['migrant', 2], ['immigration', 2], ['emigration', 2], ['migrant smuggling', 3],
@@ -122,7 +123,7 @@ export const THEMES: readonly ThemeDefinition[] = [
   },
   {
     id: 'maritime-security',
-    label: { en: 'Maritime security', fr: 'Sécurité et sûreté maritimes' },
+    label: { en: 'Maritime security', fr: 'Sécurité et sûreté maritimes', es: 'Seguridad marítima' },
     phrases: {
       en: [
         ['maritime security', 3], ['maritime safety', 3], ['port security', 3], ['coast guard', 3],
@@ -148,6 +149,7 @@ export const THEMES: readonly ThemeDefinition[] = [
     label: {
       en: 'Counter-terrorism and preventing violent extremism',
       fr: 'Lutte contre le terrorisme et prévention de l’extrémisme violent',
+      es: 'Lucha contra el terrorismo y prevención del extremismo violento',
     },
     phrases: {
       en: [
@@ -169,7 +171,7 @@ export const THEMES: readonly ThemeDefinition[] = [
   },
   {
     id: 'environmental-crime',
-    label: { en: 'Environmental crime', fr: 'Criminalité environnementale' },
+    label: { en: 'Environmental crime', fr: 'Criminalité environnementale', es: 'Delitos ambientales' },
     phrases: {
       en: [
         ['environmental crime', 3], ['wildlife crime', 3], ['wildlife trafficking', 3], ['forest crime', 3],
@@ -192,7 +194,7 @@ export const THEMES: readonly ThemeDefinition[] = [
   },
   {
     id: 'justice-rule-of-law',
-    label: { en: 'Justice and rule of law', fr: 'Justice et État de droit' },
+    label: { en: 'Justice and rule of law', fr: 'Justice et État de droit', es: 'Justicia y Estado de derecho' },
     phrases: {
       en: [
         ['rule of law', 3], ['criminal justice', 3], ['justice sector', 3], ['access to justice', 3],
@@ -215,7 +217,7 @@ export const THEMES: readonly ThemeDefinition[] = [
   },
   {
     id: 'security-sector-reform',
-    label: { en: 'Security sector reform', fr: 'Réforme du secteur de la sécurité' },
+    label: { en: 'Security sector reform', fr: 'Réforme du secteur de la sécurité', es: 'Reforma del sector de la seguridad' },
     phrases: {
       en: [
         ['security sector reform', 3], ['security sector governance', 3], ['defence reform', 3],
@@ -238,7 +240,7 @@ export const THEMES: readonly ThemeDefinition[] = [
   },
   {
     id: 'security-cooperation',
-    label: { en: 'Regional security cooperation', fr: 'Coopération sécuritaire régionale' },
+    label: { en: 'Regional security cooperation', fr: 'Coopération sécuritaire régionale', es: 'Cooperación regional en seguridad' },
     phrases: {
       en: [
         ['security cooperation', 3], ['security co-operation', 3], ['police cooperation', 3],
@@ -262,7 +264,7 @@ export const THEMES: readonly ThemeDefinition[] = [
   },
   {
     id: 'governance-public-finance',
-    label: { en: 'Governance and public finance', fr: 'Gouvernance et finances publiques' },
+    label: { en: 'Governance and public finance', fr: 'Gouvernance et finances publiques', es: 'Gobernanza y finanzas públicas' },
     phrases: {
       en: [
         ['good governance', 3], ['democratic governance', 3], ['local governance', 3], ['public finance', 3],
@@ -287,7 +289,7 @@ export const THEMES: readonly ThemeDefinition[] = [
   },
   {
     id: 'health',
-    label: { en: 'Health', fr: 'Santé' },
+    label: { en: 'Health', fr: 'Santé', es: 'Salud' },
     phrases: {
       en: [
         ['global health', 3], ['health system', 3], ['healthcare', 3], ['health care', 3], ['maternal health', 3],
@@ -314,7 +316,7 @@ export const THEMES: readonly ThemeDefinition[] = [
   },
   {
     id: 'climate-agriculture-environment',
-    label: { en: 'Climate, agriculture and environment', fr: 'Climat, agriculture et environnement' },
+    label: { en: 'Climate, agriculture and environment', fr: 'Climat, agriculture et environnement', es: 'Clima, agricultura y medio ambiente' },
     phrases: {
       en: [
         ['climate change', 3], ['rural development', 3], ['renewable energy', 3], ['energy transition', 3],
@@ -350,7 +352,7 @@ export const THEMES: readonly ThemeDefinition[] = [
   },
   {
     id: 'education-employment',
-    label: { en: 'Education and employment', fr: 'Éducation et emploi' },
+    label: { en: 'Education and employment', fr: 'Éducation et emploi', es: 'Educación y empleo' },
     phrases: {
       en: [
         ['education sector', 3], ['basic education', 3], ['vocational training', 3],
@@ -377,7 +379,7 @@ export const THEMES: readonly ThemeDefinition[] = [
   },
   {
     id: 'humanitarian-protection',
-    label: { en: 'Humanitarian aid and protection', fr: 'Action humanitaire et protection' },
+    label: { en: 'Humanitarian aid and protection', fr: 'Action humanitaire et protection', es: 'Acción humanitaria y protección' },
     phrases: {
       en: [
         ['humanitarian aid', 3], ['humanitarian assistance', 3], ['humanitarian response', 3],
@@ -411,7 +413,7 @@ export const THEMES: readonly ThemeDefinition[] = [
   },
   {
     id: 'gender',
-    label: { en: 'Gender', fr: 'Genre' },
+    label: { en: 'Gender', fr: 'Genre', es: 'Género' },
     phrases: {
       en: [
         ['gender equality', 3], ['gender-based violence', 3], ['gender mainstreaming', 3], ['sexual violence', 3],
@@ -434,7 +436,7 @@ export const THEMES: readonly ThemeDefinition[] = [
   },
   {
     id: 'monitoring-evaluation',
-    label: { en: 'Monitoring and evaluation', fr: 'Suivi et évaluation' },
+    label: { en: 'Monitoring and evaluation', fr: 'Suivi et évaluation', es: 'Seguimiento y evaluación' },
     phrases: {
       en: [
         ['monitoring and evaluation', 3], ['monitoring evaluation', 3], ['impact evaluation', 3],
@@ -467,7 +469,7 @@ export const THEMES: readonly ThemeDefinition[] = [
   },
   {
     id: 'partnerships-resource-mobilisation',
-    label: { en: 'Partnerships and resource mobilisation', fr: 'Partenariats et mobilisation de ressources' },
+    label: { en: 'Partnerships and resource mobilisation', fr: 'Partenariats et mobilisation de ressources', es: 'Alianzas y movilización de recursos' },
     phrases: {
       en: [
         ['resource mobilisation', 3], ['resource mobilization', 3], ['fundraising', 3], ['fund raising', 3],
@@ -488,7 +490,7 @@ export const THEMES: readonly ThemeDefinition[] = [
   },
   {
     id: 'communication-advocacy',
-    label: { en: 'Communication and advocacy', fr: 'Communication et plaidoyer' },
+    label: { en: 'Communication and advocacy', fr: 'Communication et plaidoyer', es: 'Comunicación e incidencia' },
     phrases: {
       en: [
         ['advocacy', 3], ['communication strategy', 3], ['communication plan', 3], ['communication campaign', 3],
@@ -510,7 +512,7 @@ export const THEMES: readonly ThemeDefinition[] = [
   },
   {
     id: 'project-management',
-    label: { en: 'Project management', fr: 'Gestion de projet' },
+    label: { en: 'Project management', fr: 'Gestion de projet', es: 'Gestión de proyectos' },
     phrases: {
       en: [
         ['project management', 3], ['programme management', 3], ['program management', 3], ['project cycle', 3],
@@ -546,7 +548,7 @@ export const THEMES: readonly ThemeDefinition[] = [
   },
   {
     id: 'international-cooperation',
-    label: { en: 'International cooperation', fr: 'Coopération internationale' },
+    label: { en: 'International cooperation', fr: 'Coopération internationale', es: 'Cooperación internacional' },
     phrases: {
       en: [
         ['international cooperation', 3], ['development cooperation', 3], ['technical cooperation', 3],
@@ -587,7 +589,7 @@ export interface RegionDefinition {
 export const REGIONS: readonly RegionDefinition[] = [
   {
     id: 'west-africa',
-    label: { en: 'West Africa', fr: 'Afrique de l’Ouest' },
+    label: { en: 'West Africa', fr: 'Afrique de l’Ouest', es: 'África Occidental' },
     countries: ['BJ', 'BF', 'CV', 'CI', 'GM', 'GH', 'GN', 'GW', 'LR', 'ML', 'MR', 'NE', 'NG', 'SN', 'SL', 'TG'],
     phrases: [
       ['west africa', 3], ['western africa', 3], ['west african', 3], ['afrique de l’ouest', 3],
@@ -598,21 +600,21 @@ export const REGIONS: readonly RegionDefinition[] = [
   },
   {
     id: 'sahel',
-    label: { en: 'Sahel', fr: 'Sahel' },
+    label: { en: 'Sahel', fr: 'Sahel', es: 'Sahel' },
     countries: ['ML', 'NE', 'BF', 'TD', 'MR', 'SN'],
     phrases: [['sahel', 3], ['sahélien', 3], ['sahélienne', 3], ['liptako-gourma', 2], ['lake chad', 2], ['lac tchad', 2]],
     acronyms: [],
   },
   {
     id: 'central-africa',
-    label: { en: 'Central Africa', fr: 'Afrique centrale' },
+    label: { en: 'Central Africa', fr: 'Afrique centrale', es: 'África Central' },
     countries: ['CM', 'CF', 'TD', 'CG', 'CD', 'GQ', 'GA', 'ST'],
     phrases: [['central africa', 3], ['afrique centrale', 3], ['áfrica central', 3]],
     acronyms: [['ECCAS', 2], ['CEEAC', 2], ['CEMAC', 2]],
   },
   {
     id: 'east-africa',
-    label: { en: 'East Africa', fr: 'Afrique de l’Est' },
+    label: { en: 'East Africa', fr: 'Afrique de l’Est', es: 'África Oriental' },
     countries: ['BI', 'DJ', 'ER', 'ET', 'KE', 'KM', 'MG', 'MU', 'RE', 'RW', 'SC', 'SO', 'SS', 'SD', 'TZ', 'UG', 'YT'],
     phrases: [
       ['east africa', 3], ['eastern africa', 3], ['afrique de l’est', 3], ['afrique orientale', 3],
@@ -622,14 +624,14 @@ export const REGIONS: readonly RegionDefinition[] = [
   },
   {
     id: 'southern-africa',
-    label: { en: 'Southern Africa', fr: 'Afrique australe' },
+    label: { en: 'Southern Africa', fr: 'Afrique australe', es: 'África Austral' },
     countries: ['AO', 'BW', 'LS', 'MW', 'MZ', 'NA', 'ZA', 'SZ', 'ZM', 'ZW'],
     phrases: [['southern africa', 3], ['afrique australe', 3], ['áfrica austral', 3]],
     acronyms: [['SADC', 2]],
   },
   {
     id: 'north-africa-middle-east',
-    label: { en: 'North Africa and Middle East', fr: 'Afrique du Nord et Moyen-Orient' },
+    label: { en: 'North Africa and Middle East', fr: 'Afrique du Nord et Moyen-Orient', es: 'Norte de África y Oriente Medio' },
     countries: [
       'DZ', 'EG', 'LY', 'MA', 'TN', 'EH', 'AE', 'BH', 'IQ', 'IR', 'IL', 'JO', 'KW', 'LB', 'OM', 'PS', 'QA', 'SA',
       'SY', 'YE',
@@ -642,7 +644,7 @@ export const REGIONS: readonly RegionDefinition[] = [
   },
   {
     id: 'caribbean',
-    label: { en: 'Caribbean', fr: 'Caraïbes' },
+    label: { en: 'Caribbean', fr: 'Caraïbes', es: 'Caribe' },
     countries: [
       'AG', 'AI', 'AW', 'BB', 'BL', 'BQ', 'BS', 'BZ', 'CU', 'CW', 'DM', 'DO', 'GD', 'GP', 'GY', 'HT', 'JM', 'KN',
       'KY', 'LC', 'MF', 'MQ', 'MS', 'PR', 'SR', 'SX', 'TC', 'TT', 'VC', 'VG', 'VI',
@@ -655,7 +657,7 @@ export const REGIONS: readonly RegionDefinition[] = [
   },
   {
     id: 'latin-america',
-    label: { en: 'Latin America', fr: 'Amérique latine' },
+    label: { en: 'Latin America', fr: 'Amérique latine', es: 'América Latina' },
     // Guyana, Suriname and Belize are also Caribbean (CARICOM members); French Guiana is South America.
     countries: [
       'AR', 'BO', 'BR', 'BZ', 'CL', 'CO', 'CR', 'EC', 'GF', 'GT', 'GY', 'HN', 'MX', 'NI', 'PA', 'PE', 'PY', 'SR',
@@ -670,14 +672,14 @@ export const REGIONS: readonly RegionDefinition[] = [
   },
   {
     id: 'andes',
-    label: { en: 'Andes', fr: 'Andes' },
+    label: { en: 'Andes', fr: 'Andes', es: 'Andes' },
     countries: ['BO', 'CO', 'EC', 'PE'],
     phrases: [['andes', 3], ['andean', 3], ['andin', 3], ['andine', 3], ['andino', 3], ['andina', 3]],
     acronyms: [],
   },
   {
     id: 'pacific',
-    label: { en: 'Pacific', fr: 'Pacifique' },
+    label: { en: 'Pacific', fr: 'Pacifique', es: 'Pacífico' },
     countries: [
       'AS', 'AU', 'CK', 'FJ', 'FM', 'GU', 'KI', 'MH', 'MP', 'NC', 'NR', 'NU', 'NZ', 'PF', 'PG', 'PW', 'SB', 'TO',
       'TV', 'VU', 'WF', 'WS',
@@ -690,7 +692,7 @@ export const REGIONS: readonly RegionDefinition[] = [
   },
   {
     id: 'europe',
-    label: { en: 'Europe', fr: 'Europe' },
+    label: { en: 'Europe', fr: 'Europe', es: 'Europa' },
     countries: [
       'AD', 'AL', 'AM', 'AT', 'AZ', 'BA', 'BE', 'BG', 'BY', 'CH', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR',
       'GB', 'GE', 'GR', 'HR', 'HU', 'IE', 'IS', 'IT', 'LI', 'LT', 'LU', 'LV', 'MC', 'MD', 'ME', 'MK', 'MT', 'NL',
@@ -706,7 +708,7 @@ export const REGIONS: readonly RegionDefinition[] = [
   },
   {
     id: 'asia',
-    label: { en: 'Asia', fr: 'Asie' },
+    label: { en: 'Asia', fr: 'Asie', es: 'Asia' },
     countries: [
       'AF', 'BD', 'BN', 'BT', 'CN', 'HK', 'ID', 'IN', 'JP', 'KG', 'KH', 'KP', 'KR', 'KZ', 'LA', 'LK', 'MM', 'MN',
       'MO', 'MV', 'MY', 'NP', 'PH', 'PK', 'SG', 'TH', 'TJ', 'TL', 'TM', 'TW', 'UZ', 'VN',
@@ -719,14 +721,14 @@ export const REGIONS: readonly RegionDefinition[] = [
   },
   {
     id: 'central-asia',
-    label: { en: 'Central Asia', fr: 'Asie centrale' },
+    label: { en: 'Central Asia', fr: 'Asie centrale', es: 'Asia Central' },
     countries: ['KZ', 'KG', 'TJ', 'TM', 'UZ'],
     phrases: [['central asia', 3], ['asie centrale', 3], ['asia central', 3]],
     acronyms: [],
   },
   {
     id: 'north-america',
-    label: { en: 'North America', fr: 'Amérique du Nord' },
+    label: { en: 'North America', fr: 'Amérique du Nord', es: 'América del Norte' },
     countries: ['US', 'CA', 'BM', 'GL', 'PM'],
     phrases: [['north america', 3], ['amérique du nord', 3], ['américa del norte', 3], ['norteamérica', 3]],
     acronyms: [],
@@ -735,12 +737,12 @@ export const REGIONS: readonly RegionDefinition[] = [
 
 /** The tag id is "contract:" + the schema's contract type. */
 export const CONTRACT_LABELS: Readonly<Record<ContractType, Label>> = {
-  consultancy: { en: 'Consultancy', fr: 'Consultance' },
-  employment: { en: 'Employment', fr: 'Emploi salarié' },
-  volunteer: { en: 'Volunteering', fr: 'Volontariat' },
-  internship: { en: 'Internship', fr: 'Stage' },
-  fellowship: { en: 'Fellowship', fr: 'Bourse / fellowship' },
-  other: { en: 'Other contract', fr: 'Autre contrat' },
+  consultancy: { en: 'Consultancy', fr: 'Consultance', es: 'Consultoría' },
+  employment: { en: 'Employment', fr: 'Emploi salarié', es: 'Empleo' },
+  volunteer: { en: 'Volunteering', fr: 'Volontariat', es: 'Voluntariado' },
+  internship: { en: 'Internship', fr: 'Stage', es: 'Pasantía' },
+  fellowship: { en: 'Fellowship', fr: 'Bourse / fellowship', es: 'Beca' },
+  other: { en: 'Other contract', fr: 'Autre contrat', es: 'Otro contrato' },
 };
 
 export const SENIORITY_LEVEL_IDS = ['junior', 'mid', 'senior', 'expert'] as const;
@@ -755,10 +757,10 @@ export interface SeniorityLevel {
 }
 
 export const SENIORITY_LEVELS: readonly SeniorityLevel[] = [
-  { id: 'junior', label: { en: 'Junior (< 3 years)', fr: 'Junior (< 3 ans)' }, minYears: 0 },
-  { id: 'mid', label: { en: 'Mid-level (3–6 years)', fr: 'Confirmé (3–6 ans)' }, minYears: 3 },
-  { id: 'senior', label: { en: 'Senior (7–11 years)', fr: 'Senior (7–11 ans)' }, minYears: 7 },
-  { id: 'expert', label: { en: 'Expert (12+ years)', fr: 'Expert (12 ans et plus)' }, minYears: 12 },
+  { id: 'junior', label: { en: 'Junior (< 3 years)', fr: 'Junior (< 3 ans)', es: 'Júnior (< 3 años)' }, minYears: 0 },
+  { id: 'mid', label: { en: 'Mid-level (3–6 years)', fr: 'Confirmé (3–6 ans)', es: 'Intermedio (3–6 años)' }, minYears: 3 },
+  { id: 'senior', label: { en: 'Senior (7–11 years)', fr: 'Senior (7–11 ans)', es: 'Sénior (7–11 años)' }, minYears: 7 },
+  { id: 'expert', label: { en: 'Expert (12+ years)', fr: 'Expert (12 ans et plus)', es: 'Experto (12 años o más)' }, minYears: 12 },
 ];
 
 export interface SeniorityTitleCue {
@@ -809,14 +811,14 @@ export interface DurationBucket {
 export const DAYS_PER_MONTH = 30;
 
 export const DURATION_BUCKETS: readonly DurationBucket[] = [
-  { id: 'mission', label: { en: 'Short mission (≤ 60 days)', fr: 'Mission courte (≤ 60 jours)' }, maxDays: 60 },
-  { id: 'short-term', label: { en: 'Short term (≤ 6 months)', fr: 'Court terme (≤ 6 mois)' }, maxDays: 6 * DAYS_PER_MONTH },
-  { id: 'long-term', label: { en: 'Long term (> 6 months)', fr: 'Long terme (> 6 mois)' }, maxDays: Infinity },
+  { id: 'mission', label: { en: 'Short mission (≤ 60 days)', fr: 'Mission courte (≤ 60 jours)', es: 'Misión corta (≤ 60 días)' }, maxDays: 60 },
+  { id: 'short-term', label: { en: 'Short term (≤ 6 months)', fr: 'Court terme (≤ 6 mois)', es: 'Corto plazo (≤ 6 meses)' }, maxDays: 6 * DAYS_PER_MONTH },
+  { id: 'long-term', label: { en: 'Long term (> 6 months)', fr: 'Long terme (> 6 mois)', es: 'Largo plazo (> 6 meses)' }, maxDays: Infinity },
 ];
 
 export const WORKPLACES = {
   'home-based': {
-    label: { en: 'Home-based / remote', fr: 'À domicile / à distance' },
+    label: { en: 'Home-based / remote', fr: 'À domicile / à distance', es: 'Desde casa / a distancia' },
     // Only unambiguous phrases: "remote" alone is mostly "remote areas", "à distance" mostly a few
     // reporting days of a field mission.
     phrases: [
@@ -827,12 +829,12 @@ export const WORKPLACES = {
     ] satisfies WeightedPhrase[],
   },
   field: {
-    label: { en: 'Field / on site', fr: 'Terrain / sur site' },
+    label: { en: 'Field / on site', fr: 'Terrain / sur site', es: 'Terreno / presencial' },
   },
 } as const;
 
 export const POSTING_LANGUAGES = {
-  fr: { en: 'French', fr: 'Français' },
-  en: { en: 'English', fr: 'Anglais' },
-  es: { en: 'Spanish', fr: 'Espagnol' },
+  fr: { en: 'French', fr: 'Français', es: 'Francés' },
+  en: { en: 'English', fr: 'Anglais', es: 'Inglés' },
+  es: { en: 'Spanish', fr: 'Espagnol', es: 'Español' },
 } as const satisfies Record<string, Label>;

@@ -6,8 +6,9 @@ import { descriptionOf, effectivePosting } from '../../lib/repository';
 import { postingField } from '../../lib/posting-fields';
 import { type SavedFile, type SavedPosting, type Status } from '../../lib/schema';
 import { actions, userTag } from '../actions';
-import { formatDeadline } from '../deadline';
-import { t } from '../i18n';
+import { formatDeadline, formatInstant } from '../deadline';
+import { t, uiLocale } from '../i18n';
+import { fileSize } from '../words';
 import { TagList } from '../TagList';
 import { FitDetails, useProfile } from '../Fit';
 import { EditableText } from '../EditableText';
@@ -53,7 +54,7 @@ export function Detail({ record, onClose, onDelete }: { record: SavedPosting; on
       {file && (
         <p>
           <button data-testid="open-file" onClick={() => openFile(file)}>
-            {t('openSavedFile', file.fileName)}
+            {t('openSavedFile', file.fileName, fileSize(file.bytes.byteLength, uiLocale()))}
           </button>
         </p>
       )}
@@ -85,7 +86,7 @@ export function Detail({ record, onClose, onDelete }: { record: SavedPosting; on
         <ol className="history" aria-label={t('history')}>
           {record.tracking.statusHistory.map((change) => (
             <li key={change.at + change.status}>
-              {t(`status_${change.status}`)} — {new Date(change.at).toLocaleString()}
+              {t(`status_${change.status}`)} — {formatInstant(change.at)}
             </li>
           ))}
         </ol>

@@ -2,7 +2,7 @@ import type { TrackerFilter } from '../../lib/filters';
 import { FIT_VERDICTS, type FitVerdict } from '../../lib/fit';
 import { StatusOptions, ContractOptions } from '../options';
 import { type ContractType, type Status, type Tag } from '../../lib/schema';
-import { countryLabel, uiLanguage } from '../labels';
+import { countryLabel, tagLabel } from '../labels';
 import { t } from '../i18n';
 
 interface Props {
@@ -12,8 +12,7 @@ interface Props {
 }
 
 export function Filters({ filter, onChange, choices }: Props) {
-  const language = uiLanguage();
-  const tags = [...choices.tags.values()].sort((a, b) => a.label[language].localeCompare(b.label[language]));
+  const tags = [...choices.tags.values()].sort((a, b) => tagLabel(a).localeCompare(tagLabel(b)));
   const set = <K extends keyof TrackerFilter>(key: K, value: TrackerFilter[K]) => onChange({ ...filter, [key]: value });
   return (
     <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
@@ -34,7 +33,7 @@ export function Filters({ filter, onChange, choices }: Props) {
           <option value="">{t('all')}</option>
           {tags.filter((tag) => tag.family !== 'region').map((tag) => (
             <option key={tag.id} value={tag.id}>
-              {tag.label[language]}
+              {tagLabel(tag)}
             </option>
           ))}
         </select>
@@ -45,7 +44,7 @@ export function Filters({ filter, onChange, choices }: Props) {
           <option value="">{t('all')}</option>
           {tags.filter((tag) => tag.family === 'region').map((tag) => (
             <option key={tag.id} value={tag.id}>
-              {tag.label[language]}
+              {tagLabel(tag)}
             </option>
           ))}
         </select>

@@ -107,7 +107,7 @@ export function Settings() {
             </label>
             <label>
               {t('tagPhrases')}
-              <input name="rule-phrases" value={phrases} onChange={(event) => setPhrases(event.target.value)} placeholder="SEACOP, seaport cooperation" />
+              <input name="rule-phrases" value={phrases} onChange={(event) => setPhrases(event.target.value)} placeholder={t('tagPhrasesExample')} />
             </label>
             <button type="submit">{t('addRule')}</button>
           </div>

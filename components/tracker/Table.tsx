@@ -1,7 +1,8 @@
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SortKey, TrackerRow } from '../../lib/filters';
-import { countdown } from '../deadline';
+import { countdown, formatDay } from '../deadline';
+import { NO_DEADLINE } from '../../lib/repository';
 import { countryLabel } from '../labels';
 import { t } from '../i18n';
 import { FitBadge } from '../Fit';
@@ -85,7 +86,7 @@ export function Table({ rows, sort, onSort, selected, onSelect, openId, onOpen }
                 <span role="cell" className="cell-organization">{row.organization}</span>
                 <span role="cell" className="cell-country">{row.country ? countryLabel(row.country) : ''}</span>
                 <span role="cell" className="cell-deadline">
-                  {record.deadlineAt.startsWith('9999') ? '' : record.deadlineAt.slice(0, 10)} <span className={`countdown countdown-${urgency}`}>{text}</span>
+                  {record.deadlineAt === NO_DEADLINE ? '' : formatDay(record.deadlineAt)} <span className={`countdown countdown-${urgency}`}>{text}</span>
                 </span>
                 <span role="cell" className="cell-fit">
                   <FitBadge fit={row.fit} />
@@ -97,7 +98,7 @@ export function Table({ rows, sort, onSort, selected, onSelect, openId, onOpen }
                   )}
                 </span>
                 <span role="cell" className="cell-status">{t(`status_${record.status}`)}</span>
-                <span role="cell" className="cell-captured">{record.capturedAt.slice(0, 10)}</span>
+                <span role="cell" className="cell-captured">{formatDay(record.capturedAt)}</span>
               </div>
             );
           })}

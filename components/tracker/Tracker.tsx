@@ -91,7 +91,7 @@ export function Tracker() {
         <button onClick={() => setShowTransfer(!showTransfer)} aria-expanded={showTransfer} data-testid="toggle-transfer">
           {t('exportImport')}
         </button>
-        <button onClick={() => setShowSettings(!showSettings)} aria-expanded={showSettings}>
+        <button onClick={() => setShowSettings(!showSettings)} aria-expanded={showSettings} data-testid="toggle-settings">
           {t('settings')}
         </button>
       </header>

@@ -6,7 +6,7 @@ import { BACKUP_VERSION, BackupError, MAX_BACKUP_BYTES, explainImportError, pars
 import { exportBackup } from '../../lib/transfer/backup-export';
 import { TransferCancelled, type ChunkedWork, type Progress } from '../../lib/transfer/progress';
 import { toCalendar } from '../../lib/transfer/calendar';
-import { CSV_COLUMNS, CSV_HEADERS, DEFAULT_CSV_COLUMNS, guessMapping, mapRows, parseCsv, toCsv, type CsvColumn, type CsvMapping, type CsvTable } from '../../lib/transfer/csv';
+import { CSV_COLUMNS, DEFAULT_CSV_COLUMNS, guessMapping, mapRows, parseCsv, toCsv, type CsvColumn, type CsvMapping, type CsvTable } from '../../lib/transfer/csv';
 import { importCsvRows } from '../../lib/transfer/csv-import';
 import { toMarkdown } from '../../lib/transfer/markdown';
 import { getSetting } from '../../lib/settings';
@@ -107,7 +107,7 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
                 checked={columns.includes(column)}
                 onChange={(event) => setColumns(event.target.checked ? CSV_COLUMNS.filter((item) => item === column || columns.includes(item)) : columns.filter((item) => item !== column))}
               />
-              {CSV_HEADERS[column]}
+              {t(`csvColumn_${column}`)}
             </label>
           ))}
         </details>
@@ -173,7 +173,7 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
                         <option value="">{t('ignore')}</option>
                         {CSV_COLUMNS.map((column) => (
                           <option key={column} value={column}>
-                            {CSV_HEADERS[column]}
+                            {t(`csvColumn_${column}`)}
                           </option>
                         ))}
                       </select>

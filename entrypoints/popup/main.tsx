@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import { Popup } from '../../components/Popup';
+import { uiLocale } from '../../components/i18n';
 import '../../components/style.css';
 
 z.config({ jitless: true });
-document.documentElement.lang = browser.i18n.getUILanguage();
+// The language of the words shown (the locale file's), which screen readers pronounce.
+document.documentElement.lang = uiLocale();
 createRoot(document.getElementById('root')!).render(<Popup />);

@@ -2,8 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NOTICES, NOTICE_CODES } from '../../lib/notice';
-import { CONTRACT_TYPES, EDUCATION_LEVELS, STATUSES } from '../../lib/schema';
+import { CONTRACT_TYPES, EDUCATION_LEVELS, EvidenceSchema, STATUSES } from '../../lib/schema';
 import { evidenceKey } from '../../components/words';
+import { CSV_COLUMNS } from '../../lib/transfer/csv';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
@@ -40,14 +41,16 @@ function usedKeys(): Set<string> {
     education_: EDUCATION_LEVELS,
     fitVerdict_: ['fits', 'gaps', 'blocked', 'unknown'],
     fitOutcome_: ['met', 'unmet', 'unknown'],
+    evidenceWhere_: EvidenceSchema.shape.where.options,
+    csvColumn_: CSV_COLUMNS,
   };
   for (const [prefix, values] of Object.entries(families)) for (const value of values) used.add(`${prefix}${value}`);
   return used;
 }
 
 describe('UI strings', () => {
-  it('English and French are there', () => {
-    expect(LANGUAGES).toEqual(expect.arrayContaining(['en', 'fr']));
+  it('English, French and Spanish are there', () => {
+    expect(LANGUAGES).toEqual(expect.arrayContaining(['en', 'fr', 'es']));
   });
 
   it('every language has every English string, and no other, none of them empty', () => {
