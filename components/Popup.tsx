@@ -56,9 +56,14 @@ export function Popup() {
     <main className="popup">
       <header className="popup-header">
         <h1>{t('extName')}</h1>
-        <a href={browser.runtime.getURL('/tracker.html')} target="_blank" rel="noreferrer" data-testid="open-tracker">
-          {t('openTracker')}
-        </a>
+        <nav className="popup-links">
+          <a href={browser.runtime.getURL('/tracker.html')} target="_blank" rel="noreferrer" data-testid="open-tracker">
+            {t('openTracker')}
+          </a>
+          <a href={browser.runtime.getURL('/welcome.html')} target="_blank" rel="noreferrer" data-testid="open-welcome">
+            {t('howItWorks')}
+          </a>
+        </nav>
       </header>
       {error && (
         <p className="error" role="alert" data-testid="error">

@@ -7,6 +7,7 @@ import { REFRESH_ALARM, refreshReminders, remind } from '../lib/browser/reminder
 import { answerTestMessage, isTestMessage } from '../lib/browser/test-bridge';
 import { capturePosting, findByCanonicalUrl, savePosting, setStatus } from '../lib/repository';
 import { rereadAll } from '../lib/rules';
+import { welcomeOnce } from '../lib/browser/welcome';
 import { PostingSchema, StatusSchema, TypedChangeSchema } from '../lib/schema';
 import { postingField } from '../lib/posting-fields';
 import { errorPageOf } from '../lib/extract/error-page';
@@ -21,6 +22,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // A new version may read postings better (and a database upgrade leaves requirements to fill).
     if (reason === 'update') rereadAll(db).catch((error) => console.error('Reading the saved postings again after the update failed:', error));
+    // Once, on a first install: what the extension does and how to clip (never on an update or a reload).
+    if (reason === 'install') void welcomeOnce();
     browser.contextMenus.create({ id: 'save-posting', title: browser.i18n.getMessage('menuSavePosting') || 'Save this posting', contexts: ['page', 'selection'] });
     browser.contextMenus.create({
       id: 'save-linked-document',

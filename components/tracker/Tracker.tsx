@@ -94,6 +94,9 @@ export function Tracker() {
         <button onClick={() => setShowSettings(!showSettings)} aria-expanded={showSettings} data-testid="toggle-settings">
           {t('settings')}
         </button>
+        <a href={browser.runtime.getURL('/welcome.html')} target="_blank" rel="noreferrer" data-testid="open-welcome">
+          {t('howItWorks')}
+        </a>
       </header>
       {showSettings && <Settings />}
       {showTransfer && (

@@ -30,7 +30,8 @@ describe('capture through the real extension', () => {
     expect(await country.locator('option:checked').textContent()).toBe('Ecuador');
 
     const row = await saveAndFindRow(popup, 'Équateur');
-    expect(await row.getByTestId('saved-deadline').textContent()).toContain('2025-10-29 23:55 Europe/Paris');
+    // The deadline as the posting states it, in its own zone, written the English way.
+    expect(await row.getByTestId('saved-deadline').textContent()).toMatch(/Oct 29, 2025, 11:55\sPM Europe\/Paris/);
     await popup.close();
   });
 

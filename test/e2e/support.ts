@@ -19,10 +19,34 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   userDataDir: string;
+  /** The first-run page a fresh install opened, when asked to keep it (it is closed otherwise). */
+  welcome: Page | null;
   close(): Promise<void>;
 }
 
-export async function launchExtension(options: { userDataDir?: string; locale?: string } = {}): Promise<ExtensionBrowser> {
+const isWelcome = async (page: Page) => {
+  await page.waitForLoadState('domcontentloaded');
+  return page.url().endsWith('/welcome.html');
+};
+
+/** The first-run page, opened by the install: already there, or the next page to open. */
+async function welcomePage(context: BrowserContext): Promise<Page> {
+  const opening = context.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 });
+  for (const page of context.pages()) {
+    if (await isWelcome(page)) {
+      opening.catch(() => undefined);
+      return page;
+    }
+  }
+  return opening;
+}
+
+/**
+ * Chromium with the e2e build. A fresh profile installs the extension, which opens its first-run page
+ * once: waited for, so that no test sees it open later, and closed unless `keepWelcome`.
+ */
+export async function launchExtension(options: { userDataDir?: string; locale?: string; keepWelcome?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No e2e build in ${EXTENSION_DIR}: run "npm run build:test" first.`);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'vacancy-clipper-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -32,8 +56,8 @@ export async function launchExtension(options: { userDataDir?: string; locale?: 
     // Chromium on Linux takes its interface language from the environment, not from --lang.
     env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_'), LANG: `${(options.locale ?? 'en-US').replace('-', '_')}.UTF-8` },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -46,7 +70,15 @@ export async function launchExtension(options: { userDataDir?: string; locale?: 
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  return { context, extensionId, userDataDir, close: () => context.close() };
+  let welcome: Page | null = null;
+  if (!options.userDataDir) {
+    welcome = await welcomePage(context);
+    if (!options.keepWelcome) {
+      await welcome.close();
+      welcome = null;
+    }
+  }
+  return { context, extensionId, userDataDir, welcome, close: () => context.close() };
 }
 
 /** Opens a page in a tab and returns the tab's id as the extension sees it. */
