@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, tabThrough } from './accessibility';
 import { EXTENSION_DIR, launchExtension, openPopup, openTab, serveFixtures, type ExtensionBrowser, type FixtureServer } from './support';
 
 type Messages = Record<string, { message: string }>;
@@ -51,6 +52,8 @@ function shownText(page: Page): Promise<string> {
 interface Case {
   locale: string;
   language: string;
+  /** Keyboard reachability does not depend on the language: checked in one of them. */
+  keyboard: boolean;
   posting: string;
   /** What the interface says, in its language. */
   words: { welcome: string; save: string; saved: string; tracker: string; board: string; shown: string; country: string; noDeadline: string; month: RegExp };
@@ -60,12 +63,14 @@ const CASES: Case[] = [
   {
     locale: 'fr-FR',
     language: 'fr',
+    keyboard: true,
     posting: '/wfp/oficial-proteccion-social-tegucigalpa-es.html',
     words: { welcome: 'Bienvenue dans Vacancy Clipper', save: 'Enregistrer cette offre', saved: 'Enregistrée.', tracker: 'Suivi des candidatures', board: 'Colonnes', shown: '2 sur 2 affichées', country: 'Honduras', noDeadline: 'Pas de date limite', month: /\d{1,2} [a-zéû]+\.? \d{4}/ },
   },
   {
     locale: 'es-ES',
     language: 'es',
+    keyboard: false,
     posting: '/expertise-france/seed-001-ecuador-environmental-crime.html',
     words: { welcome: 'Le damos la bienvenida a Vacancy Clipper', save: 'Guardar esta oferta', saved: 'Guardada.', tracker: 'Seguimiento', board: 'Columnas', shown: '2 de 2 mostradas', country: 'Ecuador', noDeadline: 'Sin fecha límite', month: /\d{1,2} [a-z]+\.? \d{4}/ },
   },
@@ -75,7 +80,7 @@ const NO_DEADLINE_PAGE = `<!doctype html><html lang="en"><head><title>Rolling ro
 <h1>Rolling roster: WASH engineers</h1><p>Organization: Oxfam</p><p>Duty station: Juba, South Sudan</p><p>Type of contract: Consultancy</p>
 <p>Duration: 6 months</p><p>Applications are reviewed as they come.</p></body></html>`;
 
-describe.each(CASES)('the interface in a $language Chromium', ({ locale, language, posting, words }) => {
+describe.each(CASES)('the interface in a $language Chromium', ({ locale, language, keyboard, posting, words }) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
   let postingText = '';
@@ -108,11 +113,25 @@ describe.each(CASES)('the interface in a $language Chromium', ({ locale, languag
     expect(await welcome.evaluate(() => document.documentElement.lang)).toBe(language);
     postingText = NO_DEADLINE_PAGE;
     expect(await leaks(welcome)).toEqual([]);
+    await expectAccessible(welcome);
     expect(welcomePages()).toHaveLength(1);
     await welcome.close();
   });
 
-  it('the popup speaks it before and after saving a posting written in another language', async () => {
+  it('the popup, empty, is accessible, and every control is reached by keyboard with a visible focus', async () => {
+    const empty = await openPopup(browser);
+    await empty.locator('.empty').waitFor();
+    expect(await leaks(empty)).toEqual([]);
+    await expectAccessible(empty);
+    if (keyboard) {
+      const reached = await tabThrough(empty);
+      expect(reached.filter((control) => !control.visible)).toEqual([]);
+      expect(reached.map((control) => control.name).join(' ')).toMatch(/open-tracker.*open-welcome.*popup-search/);
+    }
+    await empty.close();
+  });
+
+  it('the popup speaks it before and after saving a posting written in another language, and is accessible', async () => {
     const { page, tabId } = await openTab(browser, `${server.origin}${posting}`);
     postingText = `${await page.evaluate(() => document.body.innerText)}\n${NO_DEADLINE_PAGE}`;
     const popup = await openPopup(browser, tabId);
@@ -121,6 +140,7 @@ describe.each(CASES)('the interface in a $language Chromium', ({ locale, languag
     expect(await popup.locator('select[name="country"] option:checked').textContent()).toBe(words.country);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe(language);
     expect(await leaks(popup)).toEqual([]);
+    await expectAccessible(popup);
     await popup.getByTestId('save-posting').click();
     await expect.poll(() => popup.getByTestId('message').textContent()).toBe(words.saved);
     const deadline = await popup.getByTestId('saved-deadline').first().textContent();
@@ -128,6 +148,7 @@ describe.each(CASES)('the interface in a $language Chromium', ({ locale, languag
     expect(deadline).toMatch(words.month);
     expect(deadline).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(await leaks(popup)).toEqual([]);
+    await expectAccessible(popup);
     await popup.close();
     await page.close();
   });
@@ -144,7 +165,7 @@ describe.each(CASES)('the interface in a $language Chromium', ({ locale, languag
     await page.close();
   });
 
-  it('the tracker speaks it in the table, the board, the detail pane, the settings and the export panel', async () => {
+  it('the tracker speaks it and is accessible in the table, the board, the detail pane, the settings and the export panel', async () => {
     const tracker = await browser.context.newPage();
     await tracker.goto(`chrome-extension://${browser.extensionId}/tracker.html`);
     await expect.poll(() => tracker.getByTestId('visible-count').textContent()).toBe(words.shown);
@@ -152,21 +173,30 @@ describe.each(CASES)('the interface in a $language Chromium', ({ locale, languag
     expect(await tracker.getByTestId('open-welcome').getAttribute('href')).toBe(`chrome-extension://${browser.extensionId}/welcome.html`);
     expect(await tracker.locator('h1').textContent()).toBe(words.tracker);
     expect(await leaks(tracker)).toEqual([]);
+    await expectAccessible(tracker);
+    if (keyboard) {
+      const reached = await tabThrough(tracker);
+      expect(reached.filter((control) => !control.visible)).toEqual([]);
+      expect(reached.map((control) => control.name).join(' ')).toMatch(/view-board.*toggle-transfer.*toggle-settings.*open-welcome/);
+    }
 
     await tracker.getByTestId('tracker-row').first().locator('.cell-title button').click();
     await tracker.getByTestId('detail').waitFor();
     expect(await leaks(tracker)).toEqual([]);
+    await expectAccessible(tracker);
 
     await tracker.getByTestId('toggle-settings').click();
     await tracker.getByTestId('profile').waitFor();
     await tracker.getByTestId('toggle-transfer').click();
     await tracker.getByTestId('transfer').waitFor();
     expect(await leaks(tracker)).toEqual([]);
+    await expectAccessible(tracker);
 
     await tracker.getByTestId('view-board').click();
     expect(await tracker.getByTestId('view-board').textContent()).toBe(words.board);
     await expect.poll(() => tracker.getByTestId('board-card').count()).toBe(2);
     expect(await leaks(tracker)).toEqual([]);
+    await expectAccessible(tracker);
     await tracker.close();
   });
 });
