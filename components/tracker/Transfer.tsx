@@ -11,6 +11,7 @@ import { importCsvRows } from '../../lib/transfer/csv-import';
 import { toMarkdown } from '../../lib/transfer/markdown';
 import { getSetting } from '../../lib/settings';
 import { say, sayError, t } from '../i18n';
+import { tagLabel } from '../labels';
 import { notice } from '../../lib/notice';
 
 function download(name: string, content: string | Blob, type: string): void {
@@ -115,14 +116,14 @@ export function Transfer({ shown, all }: { shown: SavedPosting[]; all: SavedPost
           <button data-testid="export-csv" onClick={() => download(`vacancy-clipper-${today()}.csv`, toCsv(records, columns, userTimeZone()), 'text/csv;charset=utf-8')}>CSV</button>
           <button
             data-testid="export-ics"
-            onClick={async () => download(`vacancy-clipper-deadlines-${today()}.ics`, toCalendar(records, await getSetting(db, 'reminderLeadDays')), 'text/calendar;charset=utf-8')}
+            onClick={async () => download(`vacancy-clipper-deadlines-${today()}.ics`, toCalendar(records, await getSetting(db, 'reminderLeadDays'), { t }), 'text/calendar;charset=utf-8')}
           >
             {t('calendar')}
           </button>
           <button
             data-testid="copy-markdown"
             onClick={async () => {
-              await navigator.clipboard.writeText(toMarkdown(records));
+              await navigator.clipboard.writeText(toMarkdown(records, { t, tag: tagLabel }));
               setStatus({ kind: 'ok', text: t('copied', records.length) });
             }}
           >

@@ -5,6 +5,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { NO_DEADLINE, effectivePosting } from '../repository';
 import type { SavedPosting } from '../schema';
+import type { ExportWords } from './markdown';
 import { NoticeError, notice } from '../notice';
 
 const UID_DOMAIN = 'vacancy-clipper.local';
@@ -20,15 +21,15 @@ function nextDay(date: string): [number, number, number] {
   return [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
 }
 
-export function toCalendar(records: SavedPosting[], leadDays: number[] = [3, 1]): string {
+export function toCalendar(records: SavedPosting[], leadDays: number[], { t }: Pick<ExportWords, 't'>): string {
   const events: EventAttributes[] = [];
   for (const record of records) {
     const posting = effectivePosting(record);
     const title = posting.title ?? posting.url;
-    const description = [posting.organization, posting.deadline.raw ? `Deadline as written: ${posting.deadline.raw}` : null, posting.url].filter(Boolean).join('\n');
-    const alarms = leadDays.map((days) => ({ action: 'display' as const, description: `Deadline in ${days} day(s): ${title}`, trigger: { days, before: true } }));
+    const description = [posting.organization, posting.deadline.raw ? t('calendarAsWritten', posting.deadline.raw) : null, posting.url].filter(Boolean).join('\n');
+    const alarms = leadDays.map((days) => ({ action: 'display' as const, description: t('calendarDeadlineIn', days, title), trigger: { days, before: true } }));
     if (record.deadlineAt !== NO_DEADLINE && posting.deadline.date) {
-      const common = { uid: `${record.id}-deadline@${UID_DOMAIN}`, title: `Deadline: ${title}`, description, url: /^https?:/.test(posting.url) ? posting.url : undefined, alarms, calName: 'Vacancy Clipper' };
+      const common = { uid: `${record.id}-deadline@${UID_DOMAIN}`, title: t('calendarDeadline', title), description, url: /^https?:/.test(posting.url) ? posting.url : undefined, alarms, calName: 'Vacancy Clipper' };
       // A stated time and zone give an instant (written in UTC, so no zone table is needed); a bare date is an all-day event.
       events.push(
         posting.deadline.instant
@@ -39,11 +40,11 @@ export function toCalendar(records: SavedPosting[], leadDays: number[] = [3, 1])
     if (record.tracking.followUpDate) {
       events.push({
         uid: `${record.id}-follow-up@${UID_DOMAIN}`,
-        title: `Follow up: ${title}`,
+        title: t('calendarFollowUp', title),
         description,
         start: dateParts(record.tracking.followUpDate),
         end: nextDay(record.tracking.followUpDate),
-        alarms: [{ action: 'display', description: `Follow up: ${title}`, trigger: { hours: 0, before: true } }],
+        alarms: [{ action: 'display', description: t('calendarFollowUp', title), trigger: { hours: 0, before: true } }],
       });
     }
   }

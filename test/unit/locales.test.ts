@@ -35,6 +35,10 @@ function usedKeys(): Set<string> {
     for (const [, key] of text.matchAll(/\b(?:t|getMessage)\('([A-Za-z0-9_]+)'/g)) used.add(key!);
     for (const [, key] of text.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(key!);
   }
+  // Exports (Markdown, iCalendar) are worded in lib/transfer through the t() the interface hands them.
+  for (const file of sourceFiles('lib/transfer')) {
+    for (const [, key] of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) used.add(key!);
+  }
   const families: Record<string, readonly string[]> = {
     status_: STATUSES,
     contract_: CONTRACT_TYPES,

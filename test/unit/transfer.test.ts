@@ -11,7 +11,7 @@ import { toCalendar } from '../../lib/transfer/calendar';
 import { toMarkdown } from '../../lib/transfer/markdown';
 import { userTag } from '../../lib/user-tags';
 import { makePosting } from '../support/postings';
-import { englishOf } from '../support/words';
+import { ENGLISH, englishOf } from '../support/words';
 
 let databases: VacancyDatabase[] = [];
 let counter = 0;
@@ -294,8 +294,8 @@ describe('iCalendar', () => {
     const timed = await savePosting(db, makePosting({ title: 'Timed, with; commas' }));
     const allDay = await savePosting(db, makePosting({ deadline: { date: '2030-02-10', time: null, timeZone: null, instant: null, raw: '10 février 2030', unparsed: false } }));
     await updateTracking(db, allDay.id, { followUpDate: '2030-02-20' });
-    const first = toCalendar(await db.postings.toArray());
-    const second = toCalendar(await db.postings.toArray());
+    const first = toCalendar(await db.postings.toArray(), [3, 1], ENGLISH);
+    const second = toCalendar(await db.postings.toArray(), [3, 1], ENGLISH);
     const uids = (calendar: string) => [...calendar.matchAll(/^UID:(.+)$/gm)].map((match) => match[1]);
     expect(uids(first)).toEqual(uids(second));
     expect(uids(first)).toEqual(expect.arrayContaining([`${timed.id}-deadline@vacancy-clipper.local`, `${allDay.id}-deadline@vacancy-clipper.local`, `${allDay.id}-follow-up@vacancy-clipper.local`]));
@@ -312,7 +312,7 @@ describe('Markdown', () => {
     const db = await freshDatabase();
     const record = await savePosting(db, makePosting({ title: 'Expert [senior] *urgent*', organization: 'IOM' }));
     await updateTracking(db, record.id, { notes: 'Call #1\nthen e-mail' });
-    const markdown = toMarkdown([(await db.postings.get(record.id))!]);
+    const markdown = toMarkdown([(await db.postings.get(record.id))!], ENGLISH);
     expect(markdown).toContain('## [Expert \\[senior\\] \\*urgent\\*](https://jobs.example.org/posting/');
     expect(markdown).toContain('- **Organisation:** IOM');
     expect(markdown).toContain('> Call \\#1\n> then e-mail');
