@@ -205,7 +205,7 @@ export function Profile() {
         legend={t('profileNationalities')}
         name="nationality"
         rows={profile.nationalities}
-        empty={language === 'fr' ? 'FR' : 'GB'}
+        empty={({ fr: 'FR', es: 'ES', en: 'GB' } as const)[language]}
         onChange={(change) => update((current) => ({ nationalities: change(current.nationalities) }))}
         render={(row, change) => (
           <select name="nationality" aria-label={t('profileNationalities')} value={row} onChange={(event) => {

@@ -110,7 +110,13 @@ export function Tracker() {
       {selected.size > 0 && <BulkBar ids={[...selected]} onDelete={remove} onDone={() => setSelected(new Set())} />}
       <div className="tracker-body">
         <div className="tracker-main">
-          {records === undefined ? null : view === 'table' ? (
+          {records === undefined ? (
+            <p className="loading">{t('loadingPostings')}</p>
+          ) : records.length === 0 ? (
+            <p className="empty" data-testid="tracker-empty">{t('trackerEmpty')}</p>
+          ) : visible.length === 0 ? (
+            <p className="empty" data-testid="tracker-no-match">{t('noMatch', rows.length)}</p>
+          ) : view === 'table' ? (
             <Table rows={visible} sort={sort} onSort={setSort} selected={selected} onSelect={setSelected} openId={openId} onOpen={setOpenId} />
           ) : (
             <Board rows={visible} onOpen={setOpenId} />

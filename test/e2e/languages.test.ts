@@ -180,6 +180,12 @@ describe.each(CASES)('the interface in a $language Chromium', ({ locale, languag
       expect(reached.map((control) => control.name).join(' ')).toMatch(/view-board.*toggle-transfer.*toggle-settings.*open-welcome/);
     }
 
+    // Filtered down to nothing: it says so, and what to do, in the language.
+    await tracker.locator('input[name="search"]').fill('zzzzqx');
+    await tracker.getByTestId('tracker-no-match').waitFor();
+    expect(await leaks(tracker)).toEqual([]);
+    await tracker.locator('input[name="search"]').fill('');
+
     await tracker.getByTestId('tracker-row').first().locator('.cell-title button').click();
     await tracker.getByTestId('detail').waitFor();
     expect(await leaks(tracker)).toEqual([]);
