@@ -72,6 +72,13 @@ export const MIGRATIONS: Migration[] = [
         });
     },
   },
+  {
+    // Sync (lib/sync/): the time each part of a record last changed here, and an outbox of the records
+    // changed since the mirror last took them, both written in the same transaction as the change.
+    // Nothing to fill: records written before carry no times and count as older than any edit.
+    version: 4,
+    stores: { syncOutbox: 'key', syncTimes: 'key' },
+  },
 ];
 
 export const CURRENT_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
