@@ -25,7 +25,7 @@ export const PostingDocSchema = z
     /** null in the tombstone of a posting deleted before its mirror knew it. */
     record: SavedPostingSchema.nullable(),
     description: z.string().max(MAX_DESCRIPTION),
-    times: z.record(z.enum(POSTING_PARTS as [string, ...string[]]), time),
+    times: z.partialRecord(z.enum(POSTING_PARTS as [string, ...string[]]), time),
     deletedAt: time.nullable(),
   })
   .refine((doc) => doc._id === postingDocId(doc.canonicalUrl) && (doc.record === null || doc.record.canonicalUrl === doc.canonicalUrl), 'a posting document names another posting than its own')
@@ -57,7 +57,7 @@ export function parseMirrorDoc(raw: unknown): MirrorDoc | null {
 }
 
 const later = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
-const latestTime = (times: Record<string, string>) => Object.values(times).reduce<string | null>(later, null);
+const latestTime = (times: Partial<Record<string, string>>) => Object.values(times).reduce<string | null>((a, b) => later(a, b ?? null), null);
 
 /** A posting lives when some part of it changed after its last deletion: an edit made after a deletion brings it back. */
 export function isAlive(doc: MirrorDoc): boolean {

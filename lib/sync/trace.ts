@@ -68,7 +68,9 @@ async function changesOf(name: string, trans: DBCoreTransaction, keys: unknown[]
       const now = after[index] as SavedPosting | undefined;
       if (old && (!now || now.canonicalUrl !== old.canonicalUrl)) changes.push({ key: `posting:${old.canonicalUrl}`, parts: [], deleted: true });
       const parts = changedParts(old?.canonicalUrl === now?.canonicalUrl ? old : undefined, now);
-      if (now && parts.length > 0) changes.push({ key: `posting:${now.canonicalUrl}`, parts, deleted: false });
+      // A capture that read the same again changes only the record's times: no part is newer, but those times sync too.
+      const touched = parts.length > 0 || old?.updatedAt !== now?.updatedAt || old?.capturedAt !== now?.capturedAt;
+      if (now && touched) changes.push({ key: `posting:${now.canonicalUrl}`, parts, deleted: false });
     }
   } else if (name === 'descriptions') {
     const changedIds = keys.filter((_, index) => after[index] !== undefined && canonical(before[index]) !== canonical(after[index]));
@@ -129,7 +131,8 @@ export function syncTrace(clock: () => Date): Middleware<DBCore> {
               const byKey = new Map<string, PartTimes>();
               changes.forEach((change, index) => {
                 const row = byKey.get(change.key) ?? rows[index] ?? { key: change.key, times: {}, deletedAt: null };
-                const times = { ...row.times };
+                // A deletion keeps no part times here: the mirror holds them, and an undo stamps every part anew.
+                const times = change.deleted ? {} : { ...row.times };
                 for (const part of change.parts) times[part] = at;
                 byKey.set(change.key, { key: change.key, times, deletedAt: change.deleted ? at : row.deletedAt });
               });
