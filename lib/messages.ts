@@ -3,6 +3,7 @@
  * request names its reply type; the background answers every request with a Result.
  */
 import type { Posting, SavedPosting, Status } from './schema';
+import type { SyncStatus } from './sync/config';
 
 /** A field (lib/posting-fields.ts name) the user changed, with the value they saw. */
 export interface TypedChange {
@@ -38,6 +39,12 @@ export interface Protocol {
   reread: { request: NoFields; reply: { changed: number } };
   /** A status change, written by the background: the popup may close before its own write commits. */
   setStatus: { request: { id: string; status: Status }; reply: SavedPosting };
+  /** The user set a sync server (Settings wrote it to local storage): start syncing. */
+  syncStart: { request: NoFields; reply: SyncStatus };
+  /** "Sync now": one whole sync, answered when it is done. */
+  syncNow: { request: NoFields; reply: SyncStatus };
+  /** "Stop syncing and forget this server". */
+  syncForget: { request: NoFields; reply: SyncStatus };
 }
 
 export type MessageType = keyof Protocol;

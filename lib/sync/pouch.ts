@@ -13,7 +13,7 @@ export interface RawDoc {
 
 export interface Mirror {
   get(id: string, options?: { rev?: string; conflicts?: boolean }): Promise<RawDoc>;
-  put(doc: { _id: string; _rev?: string }): Promise<{ ok: boolean; rev: string }>;
+  put(doc: { _id: string; _rev?: string; [field: string]: unknown }): Promise<{ ok: boolean; rev: string }>;
   bulkDocs(docs: Array<{ _id: string; _rev?: string; _deleted?: boolean }>): Promise<unknown[]>;
   changes(options: { since: string | number; limit?: number }): Promise<{ results: Array<{ id: string; deleted?: boolean }>; last_seq: string | number }>;
   info(): Promise<{ doc_count: number; update_seq: string | number }>;

@@ -22,7 +22,7 @@ describe('UI strings', () => {
 
   it('every key the components use exists', () => {
     const used = new Set<string>();
-    for (const file of ['components/Popup.tsx', 'components/PostingPreview.tsx', 'components/SavedList.tsx', 'components/TagList.tsx', 'components/deadline.ts', 'components/tracker/Tracker.tsx', 'components/tracker/Table.tsx', 'components/tracker/Board.tsx', 'components/tracker/Filters.tsx', 'components/tracker/Detail.tsx', 'components/tracker/BulkBar.tsx', 'components/tracker/Settings.tsx', 'components/tracker/Transfer.tsx', 'components/options.tsx', 'components/UndoDelete.tsx', 'components/Fit.tsx', 'components/tracker/Profile.tsx']) {
+    for (const file of ['components/Popup.tsx', 'components/PostingPreview.tsx', 'components/SavedList.tsx', 'components/TagList.tsx', 'components/deadline.ts', 'components/tracker/Tracker.tsx', 'components/tracker/Table.tsx', 'components/tracker/Board.tsx', 'components/tracker/Filters.tsx', 'components/tracker/Detail.tsx', 'components/tracker/BulkBar.tsx', 'components/tracker/Settings.tsx', 'components/tracker/Transfer.tsx', 'components/options.tsx', 'components/UndoDelete.tsx', 'components/Fit.tsx', 'components/tracker/Profile.tsx', 'components/tracker/SyncSettings.tsx']) {
       for (const [, key] of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z_]+)'/g)) used.add(key!);
     }
     expect(used.size).toBeGreaterThan(40);
