@@ -52,19 +52,28 @@ export async function readSyncStatus(): Promise<SyncStatus> {
   return ((await browser.storage.local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY] as SyncStatus | undefined) ?? SYNC_OFF;
 }
 
-async function updateStatus(db: VacancyDatabase, change: Partial<SyncStatus>): Promise<SyncStatus> {
-  const status = { ...(await readSyncStatus()), ...change, pending: await db.syncOutbox.count() };
-  await browser.storage.local.set({ [SYNC_STATUS_KEY]: status });
-  return status;
+let statusWrites: Promise<unknown> = Promise.resolve();
+
+/** Changes the stored status; one change at a time, each over the one before, so that no count is lost. */
+function updateStatus(db: VacancyDatabase, change: Partial<SyncStatus> | ((status: SyncStatus) => Partial<SyncStatus>)): Promise<SyncStatus> {
+  const write = async () => {
+    const current = await readSyncStatus();
+    const status = { ...current, ...(typeof change === 'function' ? change(current) : change), pending: await db.syncOutbox.count() };
+    await browser.storage.local.set({ [SYNC_STATUS_KEY]: status });
+    return status;
+  };
+  const next = statusWrites.then(write, write);
+  statusWrites = next.catch(() => undefined);
+  return next;
 }
 
 function eventsFor(db: VacancyDatabase): BridgeEvents {
   return {
     refused: (id) => {
       console.warn(`Sync refused a document from the server that is not a valid record (${id}).`);
-      void readSyncStatus().then((status) => updateStatus(db, { refused: status.refused + 1 }));
+      void updateStatus(db, (status) => ({ refused: status.refused + 1 }));
     },
-    revived: (title) => void readSyncStatus().then((status) => updateStatus(db, { revived: [...status.revived, title] })),
+    revived: (title) => void updateStatus(db, (status) => ({ revived: [...status.revived, title] })),
   };
 }
 
@@ -92,7 +101,9 @@ function bridge(db: VacancyDatabase, mirror: Mirror): Promise<void> {
 
 function start(db: VacancyDatabase, config: SyncConfig): Session {
   const mirror = new Pouch(MIRROR_NAME, { adapter: 'idb' });
-  const remote = new Pouch(databaseUrl(config), { adapter: 'http', auth: { username: config.user, password: config.password } });
+  // No user: a server open to all (a CouchDB on this computer in "admin party" mode, the tests' server).
+  const auth = config.user ? { auth: { username: config.user, password: config.password } } : {};
+  const remote = new Pouch(databaseUrl(config), { adapter: 'http', ...auth });
   const live = Pouch.sync(mirror, remote, { live: true, retry: true, back_off_function: (delay: number) => Math.min(60_000, delay === 0 ? 1000 : delay * 2) });
   live
     .on('active', () => void updateStatus(db, { state: 'syncing', error: null }))
