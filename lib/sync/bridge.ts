@@ -14,6 +14,7 @@ import type { VacancyDatabase } from '../db';
 import { derive } from '../derive';
 import { withIndexKeys } from '../repository';
 import { rereadAll } from '../rules';
+import type { UserRule } from '../schema';
 import { SETTINGS } from '../settings';
 import { isAlive, mergeDocs, parseMirrorDoc, sameContent, type MirrorDoc, type PostingDoc } from './docs';
 import { POSTING_PARTS, SHARED_SETTINGS } from './paths';
@@ -117,30 +118,41 @@ export async function resolveConflicts(mirror: Mirror, id: string, events: Bridg
   return merged;
 }
 
-/** Merges one mirror document into Dexie, in one transaction; what Dexie holds that the mirror lacks stays queued. */
-export async function applyDoc(db: VacancyDatabase, doc: MirrorDoc, events: BridgeEvents): Promise<void> {
+/** Merges mirror documents into Dexie, in one transaction; what Dexie holds that the mirror lacks stays queued. */
+export async function applyDocs(db: VacancyDatabase, docs: MirrorDoc[], events: BridgeEvents): Promise<void> {
   const tables = [db.postings, db.descriptions, db.files, db.rules, db.settings, db.syncTimes, db.syncOutbox];
   const revived = await db.transaction('rw', tables, async () => {
     markRemote(Dexie.currentTransaction.idbtrans);
-    const local = await localDoc(db, doc._id);
-    const merged = local ? mergeDocs(local, doc) : doc;
-    if (sameContent(merged, doc)) await db.syncOutbox.delete(doc._id);
-    else await db.syncOutbox.put({ key: doc._id, token: crypto.randomUUID() });
-    if (local && sameContent(local, merged)) return null;
-    if (merged.kind === 'posting') return writePosting(db, merged, local as PostingDoc | null);
-    const times = { [WHOLE]: merged.time };
-    await db.syncTimes.put({ key: merged._id, times, deletedAt: merged.deletedAt });
-    if (merged.kind === 'rule') {
-      if (isAlive(merged)) await db.rules.put(merged.value!);
-      else await db.rules.delete(merged._id.slice('rule:'.length));
-    } else await db.settings.put({ key: merged.key, value: merged.value });
-    return null;
+    const titles: string[] = [];
+    const rules = await db.rules.toArray();
+    for (const doc of docs) {
+      // A rule of this batch reaches the postings when pull() reads them all again after it.
+      const title = await applyDoc(db, doc, rules);
+      if (title) titles.push(title);
+    }
+    return titles;
   });
-  if (revived) events.revived(revived);
+  for (const title of revived) events.revived(title);
+}
+
+async function applyDoc(db: VacancyDatabase, doc: MirrorDoc, rules: UserRule[]): Promise<string | null> {
+  const local = await localDoc(db, doc._id);
+  const merged = local ? mergeDocs(local, doc) : doc;
+  if (sameContent(merged, doc)) await db.syncOutbox.delete(doc._id);
+  else await db.syncOutbox.put({ key: doc._id, token: crypto.randomUUID() });
+  if (local && sameContent(local, merged)) return null;
+  if (merged.kind === 'posting') return writePosting(db, merged, local as PostingDoc | null, rules);
+  const times = { [WHOLE]: merged.time };
+  await db.syncTimes.put({ key: merged._id, times, deletedAt: merged.deletedAt });
+  if (merged.kind === 'rule') {
+    if (isAlive(merged)) await db.rules.put(merged.value!);
+    else await db.rules.delete(merged._id.slice('rule:'.length));
+  } else await db.settings.put({ key: merged.key, value: merged.value });
+  return null;
 }
 
 /** Writes a merged posting; returns its title when it comes back after a deletion made here. */
-async function writePosting(db: VacancyDatabase, merged: PostingDoc, local: PostingDoc | null): Promise<string | null> {
+async function writePosting(db: VacancyDatabase, merged: PostingDoc, local: PostingDoc | null, rules: UserRule[]): Promise<string | null> {
   const alive = isAlive(merged);
   // Like a deletion made here, one applied from the server keeps no part times (lib/sync/trace.ts).
   const times = alive ? (merged.times as Record<string, string>) : {};
@@ -159,25 +171,38 @@ async function writePosting(db: VacancyDatabase, merged: PostingDoc, local: Post
   }
   // What derives from the extraction (requirements, grids, tags) is derived here, with this device's rules and readers.
   const { requirements: _requirements, selectionGrids: _grids, tags: _tags, ...read } = record.extracted;
-  const derived = derive({ ...read, description: merged.description }, await db.rules.toArray());
+  const derived = derive({ ...read, description: merged.description }, rules);
   await db.postings.put(withIndexKeys({ ...record, extracted: { ...record.extracted, ...derived } }));
   await db.descriptions.put({ id: record.id, text: merged.description });
   const wasDeletedHere = !present && local?.deletedAt != null;
   return wasDeletedHere ? (record.edits.title ?? record.extracted.title ?? record.canonicalUrl) : null;
 }
 
+/** Changes applied per transaction: a first sync of thousands of postings in a few hundred transactions, each short. */
+const BATCH_SIZE = 200;
+
 /** Applies the mirror's changes since `since`; returns the sequence to start from next time. */
 export async function pull(db: VacancyDatabase, mirror: Mirror, since: string | number, events: BridgeEvents): Promise<string | number> {
-  const changes = await mirror.changes({ since });
+  let position = since;
   let rulesChanged = false;
-  for (const change of changes.results) {
-    if (change.id.startsWith('_') || change.deleted) continue;
-    const doc = await resolveConflicts(mirror, change.id, events);
-    if (!doc) continue;
-    await applyDoc(db, doc, events);
-    rulesChanged ||= doc.kind === 'rule';
+  for (;;) {
+    const changes = await mirror.changes({ since: position, limit: BATCH_SIZE, include_docs: true, conflicts: true });
+    const docs: MirrorDoc[] = [];
+    for (const change of changes.results) {
+      if (change.id.startsWith('_') || change.deleted || !change.doc) continue;
+      const doc = change.doc._conflicts?.length ? await resolveConflicts(mirror, change.id, events) : parseMirrorDoc(change.doc);
+      if (!doc) {
+        if (!change.doc._conflicts?.length) events.refused(change.id);
+        continue;
+      }
+      docs.push(doc);
+      rulesChanged ||= doc.kind === 'rule';
+    }
+    if (docs.length > 0) await applyDocs(db, docs, events);
+    if (changes.results.length === 0 || changes.last_seq === position) break;
+    position = changes.last_seq;
   }
   // Tags derive from the rules: as after a rule changed here, every posting is read again (no part of it is newer for that).
   if (rulesChanged) await rereadAll(db);
-  return changes.last_seq;
+  return position;
 }
