@@ -108,10 +108,8 @@ export async function resolveConflicts(mirror: Mirror, id: string, events: Bridg
   const conflicts = winner._conflicts ?? [];
   const versions = [winner, ...(await Promise.all(conflicts.map((rev) => mirror.get(id, { rev }))))];
   const valid = versions.map(parseMirrorDoc).filter((doc): doc is MirrorDoc => doc !== null);
-  if (valid.length === 0) {
-    events.refused(id);
-    return null;
-  }
+  for (let invalid = versions.length - valid.length; invalid > 0; invalid--) events.refused(id);
+  if (valid.length === 0) return null;
   const merged = valid.reduce((a, b) => mergeDocs(a, b));
   if (conflicts.length === 0 && valid.length === 1) return valid[0]!;
   await mirror.bulkDocs([{ ...merged, _rev: winner._rev }, ...conflicts.map((rev) => ({ _id: id, _rev: rev, _deleted: true }))]);

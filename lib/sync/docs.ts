@@ -33,7 +33,7 @@ export const PostingDocSchema = z
 
 export const RuleDocSchema = z
   .object({ ...revision, kind: z.literal('rule'), value: UserRuleSchema.nullable(), time, deletedAt: time.nullable() })
-  .refine((doc) => doc.value === null || doc._id === ruleDocId(doc.value.id), 'a rule document names another rule');
+  .refine((doc) => doc._id.startsWith(ruleDocId('')) && (doc.value === null || doc._id === ruleDocId(doc.value.id)), 'a rule document names another rule');
 
 export const SettingDocSchema = z
   .object({ ...revision, kind: z.literal('setting'), key: z.enum(SHARED_SETTINGS), value: z.unknown(), time, deletedAt: z.null() })

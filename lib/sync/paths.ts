@@ -12,7 +12,6 @@ const EDIT_PARTS = Object.keys(PostingEditsSchema.shape);
 
 /** Settings that mean the same on every device of the user; the rest (export columns) stay local. */
 export const SHARED_SETTINGS = ['profile', 'reminderLeadDays'] as const;
-export type SharedSetting = (typeof SHARED_SETTINGS)[number];
 
 export const POSTING_PARTS: readonly string[] = ['extracted', 'userTags', ...TRACKING_PARTS.map((key) => `tracking.${key}`), ...EDIT_PARTS.map((key) => `edits.${key}`)];
 

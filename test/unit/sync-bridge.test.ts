@@ -150,8 +150,16 @@ describe('sync between two devices', () => {
     const url = 'https://evil.example/posting';
     await server.put({ _id: `posting:${url}`, kind: 'posting', canonicalUrl: url, record: { id: 'x', title: '<img src=x onerror=alert(1)>' }, description: 'x', times: {}, deletedAt: null } as never);
     await server.put({ _id: 'rule:other', kind: 'rule', value: { id: 'not-other', label: 'x', family: 'user', phrases: ['x'], createdAt: 'x', updatedAt: 'x' }, time: '2030-01-01T00:00:00.000Z', deletedAt: null } as never);
+    // A valid tombstone of another kind under a posting's id would make one id hold two kinds of record.
+    const known = (await a.db.postings.toArray())[0]!.canonicalUrl;
+    await server.bulkDocs([{ _id: `posting:${known}`, _rev: '9-deadbeef', kind: 'rule', value: null, time: '2030-01-01T00:00:00.000Z', deletedAt: null }] as never[], { new_edits: false });
     await syncOnce(b, server);
-    expect(b.refused.sort()).toEqual([`posting:${url}`, 'rule:other']);
+    expect(b.refused.sort()).toEqual([`posting:${known}`, `posting:${url}`, 'rule:other'].sort());
+    // B removed the conflicting revision in its mirror; its next sync removes it from the server.
+    await syncOnce(b, server);
+    const conflicted = await server.get(`posting:${known}`, { conflicts: true });
+    expect(conflicted._conflicts ?? []).toEqual([]);
+    expect((await findByCanonicalUrl(b.db, known))?.canonicalUrl).toBe(known);
     expect(await b.db.postings.count()).toBe(1);
     expect(await b.db.rules.count()).toBe(0);
   });
