@@ -101,7 +101,7 @@ export function syncTrace(clock: () => Date): Middleware<DBCore> {
     stack: 'dbcore',
     name: 'syncTrace',
     // Under Dexie's own layers (hooks, live-query cache and observation, all at levels -1 to 2), whose
-    // reads expect Dexie's transaction zone, which a native await here does not carry.
+    // reads expect Dexie's transaction zone, which this layer's promises do not carry.
     level: -10,
     create(down) {
       return {
@@ -115,31 +115,37 @@ export function syncTrace(clock: () => Date): Middleware<DBCore> {
           if (!TRACED_TABLES.includes(name)) return table;
           return {
             ...table,
-            async mutate(req) {
+            mutate(req) {
               const { trans } = req;
               if (remoteTransactions.has(trans) || (trans as unknown as IDBTransaction).mode === 'versionchange') return table.mutate(req);
               // Looked up here, not when the stack is made: during an upgrade from an older version they do not exist yet.
               const [outbox, timesTable, postings] = TRACE_TABLES.map((trace) => down.table(trace)) as [DBCoreTable, DBCoreTable, DBCoreTable];
-              const keys = await affectedKeys(table, req);
-              const before = await table.getMany({ trans, keys });
-              const result = await table.mutate(req);
-              const after = await table.getMany({ trans, keys });
-              const changes = await changesOf(name, trans, keys, before, after, postings);
-              if (changes.length === 0) return result;
-              const at = stampTime();
-              const rows = (await timesTable.getMany({ trans, keys: changes.map((change) => change.key) })) as Array<PartTimes | undefined>;
-              const byKey = new Map<string, PartTimes>();
-              changes.forEach((change, index) => {
-                const row = byKey.get(change.key) ?? rows[index] ?? { key: change.key, times: {}, deletedAt: null };
-                // A deletion keeps no part times here: the mirror holds them, and an undo stamps every part anew.
-                const times = change.deleted ? {} : { ...row.times };
-                for (const part of change.parts) times[part] = at;
-                byKey.set(change.key, { key: change.key, times, deletedAt: change.deleted ? at : row.deletedAt });
-              });
-              await timesTable.mutate({ type: 'put', trans, values: [...byKey.values()] });
-              const entries: OutboxEntry[] = [...byKey.keys()].map((key) => ({ key, token: crypto.randomUUID() }));
-              await outbox.mutate({ type: 'put', trans, values: entries });
-              return result;
+              // Chained, not awaited: with async/await the transaction was seen to commit between two of these
+              // steps (Dexie's PrematureCommitError, found by test/unit/sync-model.test.ts, seed 1).
+              const trace = (changes: Change[]) =>
+                timesTable.getMany({ trans, keys: changes.map((change) => change.key) }).then((rows: Array<PartTimes | undefined>) => {
+                  const at = stampTime();
+                  const byKey = new Map<string, PartTimes>();
+                  changes.forEach((change, index) => {
+                    const row = byKey.get(change.key) ?? rows[index] ?? { key: change.key, times: {}, deletedAt: null };
+                    // A deletion keeps no part times here: the mirror holds them, and an undo stamps every part anew.
+                    const times = change.deleted ? {} : { ...row.times };
+                    for (const part of change.parts) times[part] = at;
+                    byKey.set(change.key, { key: change.key, times, deletedAt: change.deleted ? at : row.deletedAt });
+                  });
+                  const entries: OutboxEntry[] = [...byKey.keys()].map((key) => ({ key, token: crypto.randomUUID() }));
+                  return timesTable.mutate({ type: 'put', trans, values: [...byKey.values()] }).then(() => outbox.mutate({ type: 'put', trans, values: entries }));
+                });
+              return affectedKeys(table, req).then((keys) =>
+                table.getMany({ trans, keys }).then((before) =>
+                  table.mutate(req).then((result) =>
+                    table
+                      .getMany({ trans, keys })
+                      .then((after) => changesOf(name, trans, keys, before, after, postings))
+                      .then((changes) => (changes.length === 0 ? result : trace(changes).then(() => result))),
+                  ),
+                ),
+              );
             },
           };
         },
