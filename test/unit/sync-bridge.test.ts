@@ -5,7 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deletePostings, editFields, findByCanonicalUrl, restorePostings, savePosting, setStatus, updateTracking } from '../../lib/repository';
 import { saveRule } from '../../lib/repository';
-import { createBackup, restoreBackup } from '../../lib/transfer/backup';
+import { createBackup } from '../../lib/transfer/backup-export';
+import { restoreBackup } from '../../lib/transfer/backup';
 import { ruleFrom } from '../../lib/rules';
 import { getSetting, updateSetting } from '../../lib/settings';
 import { Clock, capturedPosting, closeDevices, contentOf, device, memoryPouch, syncOnce, syncUntilQuiet, type Device } from '../support/sync';
