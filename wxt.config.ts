@@ -7,6 +7,8 @@ import { defineConfig } from 'wxt';
 // NODE_ENV=production (package.json, bench/run.ts): a mode other than "production" would otherwise bring
 // React's development build, and tests and the benchmark would not run what users run.
 const TEST_BRIDGE = 'e2e-bridge';
+/** The servers sync may be granted: any https origin, or this computer over http (lib/sync/config.ts). */
+export const SYNC_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*', 'http://[::1]/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -34,6 +36,8 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
+    // Sync asks for its server's origin alone, when the user sets it (components/tracker/SyncSettings.tsx).
+    ...(browser === 'firefox' ? { optional_permissions: SYNC_ORIGINS } : { optional_host_permissions: SYNC_ORIGINS }),
     commands: {
       'save-posting': {
         suggested_key: { default: 'Alt+Shift+S' },

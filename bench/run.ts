@@ -4,8 +4,9 @@
  * bench/results/latest.json. Builds what it measures (the extension's shipped and e2e builds, the CLI)
  * and needs Debian's Chromium.
  *
- * `npm run bench -- --only PART,PART` runs some parts (understanding, cli, capture, lists, transfer);
- * `--sizes 100,1000` sets the list sizes (default 100,1000,10000; transfer needs 10000).
+ * `npm run bench -- --only PART,PART` runs some parts (understanding, cli, capture, lists, transfer, sync);
+ * `--sizes 100,1000` sets the list sizes (default 100,1000,10000; transfer needs 10000); sync measures
+ * the sizes up to 1,000 (its stores are Node's, and 10,000 postings take minutes there).
  */
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -15,10 +16,11 @@ import { captureTimes, collectorSize, withExtension } from './chromium';
 import { cliTimes } from './cli';
 import { clearDatabase, installFloorPage, listTimes } from './lists';
 import { printTable, rows } from './table';
+import { syncTimes } from './sync';
 import { transferTimes } from './transfer';
 import { understandingOnCorpus, understandingOnFixtures } from './understanding';
 
-const PARTS = ['understanding', 'cli', 'capture', 'lists', 'transfer'] as const;
+const PARTS = ['understanding', 'cli', 'capture', 'lists', 'transfer', 'sync'] as const;
 type Part = (typeof PARTS)[number];
 
 function printResults() {
@@ -50,6 +52,10 @@ async function main() {
   if (parts.has('cli')) {
     process.stderr.write('The CLI…\n');
     await cliTimes();
+  }
+  if (parts.has('sync')) {
+    process.stderr.write('Sync…\n');
+    await syncTimes(sizes.filter((size) => size <= 1000));
   }
   if (inChromium) {
     process.stderr.write('In Chromium…\n');

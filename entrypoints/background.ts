@@ -5,6 +5,7 @@ import { DOCUMENT_LINK_PATTERNS, keepDocumentAt, understandDocumentAt, wasReadAs
 import { dispatch, type Handlers, type Message } from '../lib/messages';
 import { REFRESH_ALARM, refreshReminders, remind } from '../lib/browser/reminders';
 import { answerTestMessage, isTestMessage } from '../lib/browser/test-bridge';
+import { SYNC_ALARM, forgetSync, resumeSync, syncNow } from '../lib/browser/sync';
 import { capturePosting, findByCanonicalUrl, savePosting, setStatus } from '../lib/repository';
 import { rereadAll } from '../lib/rules';
 import { welcomeOnce } from '../lib/browser/welcome';
@@ -39,7 +40,8 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(planAlarms);
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REFRESH_ALARM) void refreshReminders(db);
+    if (alarm.name === SYNC_ALARM) void resumeSync(db);
+    else if (alarm.name === REFRESH_ALARM) void refreshReminders(db);
     else void remind(db, alarm.name).then(() => refreshReminders(db));
   });
 
@@ -57,7 +59,12 @@ export default defineBackground(() => {
     if (command === 'save-posting' && tab?.id !== undefined) void captureAndSignal(tab.id);
   });
 
+  // Sync runs while the background does (lib/browser/sync.ts): at every start of it, and again on the alarm
+  // and on messages, after Chrome stopped an idle worker.
+  void resumeSync(db);
+
   browser.runtime.onMessage.addListener((message: Message, _sender, sendResponse) => {
+    void resumeSync(db);
     // The e2e builds' test bridge (lib/browser/test-bridge.ts); the condition drops it from every other build.
     const answer = import.meta.env.MODE === 'e2e' && isTestMessage(message) ? answerTestMessage(db, message) : dispatch(handlers, message);
     void answer.then(sendResponse);
@@ -93,6 +100,9 @@ const handlers: Handlers = {
     await refreshReminders(db);
     return saved;
   },
+  syncStart: () => resumeSync(db),
+  syncNow: () => syncNow(db),
+  syncForget: () => forgetSync(),
 };
 
 async function captureTab(tabId: number) {

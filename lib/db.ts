@@ -7,6 +7,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Description, SavedFile, SavedPosting, UserRule } from './schema';
 import { MIGRATIONS } from './migrations';
+import { syncTrace, type OutboxEntry, type PartTimes } from './sync/trace';
 
 export interface SettingRecord {
   key: string;
@@ -21,10 +22,14 @@ export type VacancyDatabase = Dexie & {
   rules: EntityTable<UserRule, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
   files: EntityTable<SavedFile, 'id'>;
+  syncOutbox: EntityTable<OutboxEntry, 'key'>;
+  syncTimes: EntityTable<PartTimes, 'key'>;
 };
 
-export function openDatabase(name = DATABASE_NAME): VacancyDatabase {
+/** `clock` gives the time of each write, which sync compares between devices (lib/sync/trace.ts). */
+export function openDatabase(name = DATABASE_NAME, clock: () => Date = () => new Date()): VacancyDatabase {
   const db = new Dexie(name) as VacancyDatabase;
+  db.use(syncTrace(clock));
   for (const migration of MIGRATIONS) {
     const version = db.version(migration.version).stores(migration.stores);
     if (migration.upgrade) version.upgrade(migration.upgrade);

@@ -4,6 +4,7 @@
  */
 import type { Posting, SavedPosting, Status } from './schema';
 import { NoticeError, notice, noticeOf, type Notice } from './notice';
+import type { SyncStatus } from './sync/config';
 
 /** A field (lib/posting-fields.ts name) the user changed, with the value they saw. */
 export interface TypedChange {
@@ -39,6 +40,12 @@ export interface Protocol {
   reread: { request: NoFields; reply: { changed: number } };
   /** A status change, written by the background: the popup may close before its own write commits. */
   setStatus: { request: { id: string; status: Status }; reply: SavedPosting };
+  /** The user set a sync server (Settings wrote it to local storage): start syncing. */
+  syncStart: { request: NoFields; reply: SyncStatus };
+  /** "Sync now": one whole sync, answered when it is done. */
+  syncNow: { request: NoFields; reply: SyncStatus };
+  /** "Stop syncing and forget this server". */
+  syncForget: { request: NoFields; reply: SyncStatus };
 }
 
 export type MessageType = keyof Protocol;

@@ -74,9 +74,16 @@ export const MIGRATIONS: Migration[] = [
     },
   },
   {
-    // A posting's warnings become notices (a code and its parameters, lib/notice.ts) that the interface
-    // words in its own language; the English sentences versions 1 to 3 stored are read back into them.
+    // Sync (lib/sync/): the time each part of a record last changed here, and an outbox of the records
+    // changed since the mirror last took them, both written in the same transaction as the change.
+    // Nothing to fill: records written before carry no times and count as older than any edit.
     version: 4,
+    stores: { syncOutbox: 'key', syncTimes: 'key' },
+  },
+  {
+    // A posting's warnings become notices (a code and its parameters, lib/notice.ts) that the interface
+    // words in its own language; the English sentences versions 1 to 4 stored are read back into them.
+    version: 5,
     stores: {},
     async upgrade(transaction) {
       await transaction
@@ -90,7 +97,7 @@ export const MIGRATIONS: Migration[] = [
 ];
 
 /**
- * The sentences versions 1 to 3 wrote as warnings, as the notices that replace them; kept here, frozen,
+ * The sentences versions 1 to 4 wrote as warnings, as the notices that replace them; kept here, frozen,
  * because they describe what old databases and backups hold. A sentence none of them matches is dropped.
  */
 const LEGACY_WARNINGS: Array<[RegExp, (match: RegExpMatchArray) => object]> = [

@@ -9,6 +9,7 @@ import { getSetting, writeSettingField, type SettingValue } from '../../lib/sett
 import { EditableText } from '../EditableText';
 import { sayError, t } from '../i18n';
 import { Profile } from './Profile';
+import { SyncSettings } from './SyncSettings';
 
 const leadDaysField: TextField<SettingValue<'reminderLeadDays'>> = {
   read: (days) => days.join(', '),
@@ -49,6 +50,7 @@ export function Settings() {
   return (
     <section className="settings" aria-label={t('settings')}>
       <Profile />
+      <SyncSettings />
       <EditableText
         name="lead-days"
         label={t('reminderLeadDays')}

@@ -5,6 +5,7 @@ import { NOTICES, NOTICE_CODES } from '../../lib/notice';
 import { CONTRACT_TYPES, EDUCATION_LEVELS, EvidenceSchema, STATUSES } from '../../lib/schema';
 import { evidenceKey } from '../../components/words';
 import { CSV_COLUMNS } from '../../lib/transfer/csv';
+import { SYNC_STATES } from '../../lib/sync/config';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
@@ -29,7 +30,8 @@ function sourceFiles(folder: string): string[] {
  */
 function usedKeys(): Set<string> {
   const used = new Set<string>(['uiLocale', ...NOTICE_CODES, ...EVIDENCE.map(evidenceKey)]);
-  for (const file of [...sourceFiles('components'), ...sourceFiles('entrypoints'), 'wxt.config.ts']) {
+  // lib/sync/config.ts names the problems of a server address by their message keys.
+  for (const file of [...sourceFiles('components'), ...sourceFiles('entrypoints'), 'wxt.config.ts', 'lib/sync/config.ts']) {
     const text = readFileSync(file, 'utf8');
     for (const [, key] of text.matchAll(/'([A-Za-z0-9_]+)'/g)) if (key! in english) used.add(key!);
     for (const [, key] of text.matchAll(/\b(?:t|getMessage)\('([A-Za-z0-9_]+)'/g)) used.add(key!);
@@ -47,6 +49,7 @@ function usedKeys(): Set<string> {
     fitOutcome_: ['met', 'unmet', 'unknown'],
     evidenceWhere_: EvidenceSchema.shape.where.options,
     csvColumn_: CSV_COLUMNS,
+    syncState_: SYNC_STATES,
   };
   for (const [prefix, values] of Object.entries(families)) for (const value of values) used.add(`${prefix}${value}`);
   return used;

@@ -15,6 +15,9 @@ const handlers: Handlers = {
   refresh: async () => ({ reminders: 2, badge: 1 }),
   reread: async () => ({ changed: 3 }),
   setStatus: unexpected,
+  syncStart: unexpected,
+  syncNow: unexpected,
+  syncForget: unexpected,
 };
 
 describe('the background handler map', () => {

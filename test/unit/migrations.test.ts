@@ -7,6 +7,7 @@ import { CURRENT_VERSION, MIGRATIONS } from '../../lib/migrations';
 import { rereadAll } from '../../lib/rules';
 import { SavedPostingSchema, type SavedPosting } from '../../lib/schema';
 import { descriptionOf, setStatus } from '../../lib/repository';
+import type { PartTimes } from '../../lib/sync/trace';
 
 /**
  * test/fixtures-db/v<N>.json: the tables as version N wrote them, and what some of their records must
@@ -23,7 +24,7 @@ interface ExamplePosting {
 
 interface VersionExample {
   version: number;
-  tables: { postings: ExamplePosting[]; descriptions?: Array<{ id: string; text: string }> };
+  tables: { postings: ExamplePosting[]; descriptions?: Array<{ id: string; text: string }>; syncTimes?: PartTimes[] };
   expected: Partial<Record<'afterMigration' | 'afterReread', Record<string, Record<string, unknown>>>>;
 }
 
@@ -62,8 +63,8 @@ function exampleDescription(example: VersionExample, id: string): string {
 
 describe('database migrations', () => {
   it('lists versions in order, the current one last, with an example of every version', () => {
-    expect(MIGRATIONS.map((migration) => migration.version)).toEqual([1, 2, 3, 4]);
-    expect(CURRENT_VERSION).toBe(4);
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(CURRENT_VERSION).toBe(5);
     expect(examples.map((example) => example.version)).toEqual(MIGRATIONS.map((migration) => migration.version));
   });
 
@@ -93,10 +94,21 @@ describe('database migrations', () => {
       expectHolds(reread, example.expected.afterReread);
       expect(await rereadAll(db)).toBe(0);
 
-      // The migrated records take ordinary writes.
+      // The migrated records take ordinary writes, each with its trace for sync: the time of the part it
+      // changed beside the times the version kept, and the posting in the outbox under a new token.
       const first = reread[0]!;
-      const interview = await setStatus(db, first.id, 'interview');
+      const key = `posting:${first.canonicalUrl}`;
+      const tokenBefore = (await db.syncOutbox.get(key))?.token;
+      const interview = await setStatus(db, first.id, 'interview', new Date('2030-02-01T10:00:00Z'));
       expect(interview.tracking.statusHistory).toHaveLength(first.tracking.statusHistory.length + 1);
+      const kept = example.tables.syncTimes?.find((row) => row.key === key)?.times ?? {};
+      const times = (await db.syncTimes.get(key))?.times ?? {};
+      expect(times).toMatchObject(kept);
+      expect(times['tracking.status']).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(Object.keys(times).sort()).toEqual([...new Set([...Object.keys(kept), 'tracking.status'])].sort());
+      const entry = await db.syncOutbox.get(key);
+      expect(entry?.token).toBeTruthy();
+      expect(entry?.token).not.toBe(tokenBefore);
       db.close();
       await db.delete();
     });
