@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { send } from '../../lib/messages';
 import { SYNC_CONFIG_KEY, SYNC_STATUS_KEY } from '../../lib/browser/sync-keys';
-import { SYNC_OFF, SyncConfigSchema, originPattern, serverUrlProblem, type SyncConfig, type SyncStatus } from '../../lib/sync/config';
+import { SYNC_ERRORS, SYNC_OFF, SyncConfigSchema, originPattern, serverUrlProblem, type SyncConfig, type SyncStatus } from '../../lib/sync/config';
 import { formatInstant } from '../deadline';
 import { t } from '../i18n';
 
@@ -102,7 +102,7 @@ export function SyncSettings() {
           </p>
           {status.error && (
             <p className="error" data-testid="sync-error">
-              {status.error}
+              {(SYNC_ERRORS as readonly string[]).includes(status.error) ? t(status.error) : status.error}
             </p>
           )}
           {status.revived.length > 0 && <p data-testid="sync-revived">{t('syncRevived', status.revived.join(', '))}</p>}

@@ -58,6 +58,7 @@ export interface SyncStatus {
   /** Documents from the server refused because they failed validation. */
   refused: number;
   /** What went wrong, in words; null when nothing did. */
+  /** A SyncError's message key, worded by the interface. */
   error: string | null;
   /** Postings deleted here that came back because another device edited them after the deletion. */
   revived: string[];
@@ -66,10 +67,14 @@ export interface SyncStatus {
 export const SYNC_OFF: SyncStatus = { state: 'off', lastSync: null, pending: 0, refused: 0, error: null, revived: [] };
 
 /** A replication failure in words a user can act on. */
-export function explainSyncError(error: unknown): string {
+/** Why replication stopped or waits, as the message key the interface words. */
+export const SYNC_ERRORS = ['syncErrorCredentials', 'syncErrorNoDatabase', 'syncErrorTooLarge', 'syncErrorUnreachable'] as const;
+export type SyncError = (typeof SYNC_ERRORS)[number];
+
+export function explainSyncError(error: unknown): SyncError {
   const status = (error as { status?: number } | null)?.status;
-  if (status === 401 || status === 403) return 'The server refused the user name or password (or this user may not use that database).';
-  if (status === 404) return 'The server has no such database, and this user may not create it.';
-  if (status === 413) return 'The server refused a document as too large.';
-  return 'The server does not answer (its address, the network, or the server is down). Changes wait here and go when it answers again.';
+  if (status === 401 || status === 403) return 'syncErrorCredentials';
+  if (status === 404) return 'syncErrorNoDatabase';
+  if (status === 413) return 'syncErrorTooLarge';
+  return 'syncErrorUnreachable';
 }

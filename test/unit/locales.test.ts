@@ -5,7 +5,7 @@ import { NOTICES, NOTICE_CODES } from '../../lib/notice';
 import { CONTRACT_TYPES, EDUCATION_LEVELS, EvidenceSchema, STATUSES } from '../../lib/schema';
 import { evidenceKey } from '../../components/words';
 import { CSV_COLUMNS } from '../../lib/transfer/csv';
-import { SYNC_STATES } from '../../lib/sync/config';
+import { SYNC_ERRORS, SYNC_STATES } from '../../lib/sync/config';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
@@ -50,6 +50,7 @@ function usedKeys(): Set<string> {
     evidenceWhere_: EvidenceSchema.shape.where.options,
     csvColumn_: CSV_COLUMNS,
     syncState_: SYNC_STATES,
+    '': SYNC_ERRORS,
   };
   for (const [prefix, values] of Object.entries(families)) for (const value of values) used.add(`${prefix}${value}`);
   return used;
