@@ -53,8 +53,8 @@ describe('tags against the ones a reader wrote beside each fixture', () => {
 });
 
 // The real-pages corpus is not in git: these floors hold where corpus/pages/ is present (a developer's
-// machine), and the suite says it is skipped elsewhere. Measured 86.0% (tuning) and 77.8% (held-out) on 267 pages
-// when set; 9 (tuning) and 6 (held-out) real postings refused.
+// machine), and the suite says it is skipped elsewhere. Measured 87.2% (tuning) and 77.8% (held-out) on 267 pages
+// when set; 9 (tuning) and 5 (held-out) real postings refused.
 const corpusPresent = corpusPagesPresent();
 describe.skipIf(!corpusPresent)('extraction accuracy on real pages (corpus/)', () => {
   const run = corpusPresent ? evaluateCorpus() : { evaluations: [] };
@@ -64,7 +64,7 @@ describe.skipIf(!corpusPresent)('extraction accuracy on real pages (corpus/)', (
   };
 
   it('keeps its floors on the tuning and the held-out sites', () => {
-    expect(share('tuning')).toBeGreaterThanOrEqual(0.85);
+    expect(share('tuning')).toBeGreaterThanOrEqual(0.86);
     expect(share('held-out')).toBeGreaterThanOrEqual(0.76);
   });
 
