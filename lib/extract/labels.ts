@@ -87,7 +87,7 @@ const LABELS: Record<LabelField, string[]> = {
     'numero de dias', 'periodo de los servicios', 'periodo del servicio', 'duracion del servicio', 'duracion de los servicios',
     'plazo de la consultoria', 'tiempo de duracion', 'duree estimee', 'duree previsionnelle', 'timeframe', 'time frame',
     'duration of service', 'duration of services', 'estimated duration', 'periodo de ejecucion', "periode d'execution",
-    "duree d'execution", "delai d'execution", 'duree provisoire de la mission', 'duree provisoire', 'duree previsionnelle de la mission', 'length of assignment', 'assignment duration', 'duracion de la asignacion', 'duree du contrat', 'duree du contrat initial', 'contract length', 'period of implementation', 'periode de mise en oeuvre', 'expected duration',
+    "duree d'execution", "delai d'execution", 'length of assignment', 'assignment duration', 'duracion de la asignacion', 'duree du contrat', 'duree du contrat initial', 'contract length', 'period of implementation', 'periode de mise en oeuvre', 'expected duration',
   ],
   term: [],
   contract: [
@@ -102,7 +102,10 @@ const LABELS: Record<LabelField, string[]> = {
   ],
   experience: ["annee d'experience requise", 'experience required', 'years of experience', 'anos de experiencia', 'work experience'],
   education: ['niveau requis', 'education', 'formation', 'profil souhaite', 'educacion', 'nivel de estudios', 'diplome'],
-  missionPeriod: ['periode previsionnelle', 'dates provisoires', 'periode envisagee', 'fecha de inicio estimada', 'periode de la mission'],
+  missionPeriod: [
+    'periode previsionnelle', 'dates provisoires', 'periode envisagee', 'fecha de inicio estimada', 'periode de la mission',
+    'duree provisoire de la mission', 'duree provisoire', 'duree previsionnelle de la mission', 'dates de la mission', 'mission dates',
+  ],
   subject: ['objet du message', 'subject line', 'asunto'],
 };
 

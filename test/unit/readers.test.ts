@@ -337,6 +337,7 @@ describe('durations as real pages state them', () => {
     expect(findDurationInText('We offer a 12-month fixed-term contract based in Goma.')?.months).toBe(12);
     expect(findDurationInText('Il s’agit d’un CDD de 6 mois renouvelable.')?.months).toBe(6);
     expect(findDurationInText('Se ofrece un contrato por 3 meses.')?.months).toBe(3);
+    expect(findDurationInText('Les stagiaires passeront dix mois au Secrétariat.')?.months).toBe(10);
     expect(findDurationInText('The organisation has worked in the region for 40 years.')).toBeNull();
   });
 });
