@@ -6,6 +6,7 @@
  */
 import { fold } from '../text';
 import { DOCUMENT_KIND_WORDS, GENERIC_TITLES, ROLE_WORDS } from './title-words';
+import { EMPLOYERS } from './gazetteer/employers';
 import { cityNamed } from './gazetteer/cities';
 import { countryCodeOf } from './places';
 
@@ -59,6 +60,13 @@ const NOT_A_TITLE_START =
   /^(?:titulo (?:de|universitario|profesional)|diplome|diploma|degree|licenciatura|bachelor|master'?s? degree|at least|minimum|au moins|al menos|lisez|lire|read|click|cliquez|haga clic|descargar|download|telecharger|voir|see|ver|consulte[rz]?|we|nous|nosotros|our|notre|nos|nuestr[ao]s?|you|vous|usted|ustedes|i|je|yo)\b/;
 // "Grade: …", "Catégorie : …": a field, unless what comes before the colon names the role ("Consultoría: …").
 const FIELD_PREFIX = /^([^:]{1,30})\s*:\s*\S/;
+// "ONU Mujeres: Especialista de la Unidad de Género…": a board's "Employer: Role".
+const EMPLOYER_NAMES = new Set(
+  EMPLOYERS.flatMap((employer) => [employer.name, employer.fr, employer.es, ...(employer.aliases ?? []), ...(employer.acronyms ?? [])])
+    .filter((name): name is string => Boolean(name))
+    .map((name) => comparable(name)),
+);
+const isEmployerName = (text: string) => EMPLOYER_NAMES.has(comparable(text));
 // "CARE is a leading humanitarian organization", "X est une ONG", "X es una fundación".
 const INTRODUCES_ITSELF = /\s(?:is an?|est une?|es una?|are an?|sont des|son una?s?)\s/;
 const SENTENCE_VERB = /\s(?:is|are|was|were|has|have|will|est|sont|etait|a ete|sera|es|son|fue|ha sido|sera)\s/;
@@ -76,7 +84,7 @@ function isTitleShaped(line: string, sources: TitleSources): boolean {
   if (line.length < 6 || line.length > MAX_TITLE_CHARS || words > MAX_TITLE_WORDS) return false;
   if (FRAGMENT_START.test(line) || TASK_VERB.test(fold(line)) || NOT_A_TITLE_START.test(fold(line)) || /\(\d{1,3}\s?%\)/.test(line)) return false;
   const fieldPrefix = line.match(FIELD_PREFIX)?.[1];
-  if (fieldPrefix && !namesARole(fieldPrefix) && !isGenericTitle(fieldPrefix) && !RECRUITS.test(fold(line))) return false;
+  if (fieldPrefix && !namesARole(fieldPrefix) && !isGenericTitle(fieldPrefix) && !isEmployerName(fieldPrefix) && !RECRUITS.test(fold(line))) return false;
   if (/\.\s+\p{Lu}/u.test(line)) return false;
   // "The United Nations Volunteers (UNV) programme is the UN organization that promotes…": a sentence.
   if ((words > 6 && SENTENCE_VERB.test(fold(line))) || (words >= 4 && INTRODUCES_ITSELF.test(fold(line)))) return false;
@@ -164,6 +172,8 @@ const isCode = (text: string) => /\d/.test(text) && /\p{L}/u.test(text);
 
 /** The role itself, without the sentence around it; a line of running text may also lead with a reference. */
 function roleOf(text: string, fromText: boolean): string {
+  const employerPrefix = fromText ? text.match(FIELD_PREFIX)?.[1] : undefined;
+  if (employerPrefix && isEmployerName(employerPrefix)) text = text.slice(text.indexOf(':') + 1).trim();
   const code = fromText ? text.match(LEADING_CODE) : null;
   const uncoded = code && isCode(code[1]!) ? text.slice(code[0].length) : text;
   let role = fromText ? uncoded.replace(REFERENCE_PREFIX, '').replace(/^[\s:–|-]+/, '').replace(/\s*\d+\s*views?(?![a-z]).*$/i, '') : text;

@@ -61,6 +61,12 @@ describe('titleOf', () => {
     expect(titleOf(titleSources({ lines }))).toBe('Coordinador/a del Programa Regional');
   });
 
+  it('reads a board’s "Employer: Role" line as the role', () => {
+    expect(titleOf(titleSources({ lines: ['ONU Mujeres: Especialista de la Unidad de Género Trinacional', 'Guatemala City'] }))).toBe(
+      'Especialista de la Unidad de Género Trinacional',
+    );
+  });
+
   it('reads the post a duties sentence is about, and skips list items', () => {
     expect(titleOf(titleSources({ lines: ['Contexte', 'Le/la coordinateur/trice régional de projet assure la cohérence technique des projets.'] }))).toBe(
       'Coordinateur/trice régional de projet',
