@@ -18,7 +18,7 @@ const CONTRACT_RULES: Array<[ContractType, RegExp]> = [
   ['fellowship', words(['fellowship', 'fellow', 'bourse', 'beca', 'jpo', 'junior professional officer'])],
   // Stated lengths of employment outrank an abbreviation of a service contract beside them ("CDD (CPS)").
   ['employment', words(['contrat a duree (?:in)?determinee', 'duree (?:in)?determinee', 'fixed[- ]term', 'limited duration contract', 'plazo fijo', 'contrato indefinido', 'contrat salarie', 'poste salarie'])],
-  ['consultancy', words(['non[- ]staff', 'consultan\\w*', 'consultor\\w*', 'consultoria', 'prestation de services?', 'service contract', 'contrat de prestation', 'individual contract\\w*', 'contrat individuel', 'contrato individual', 'contratista', 'freelance\\w*', 'independant', 'entrepreneur individuel', 'contractor', 'ssa', 'lica', 'iica', 'ica', 'ic', 'expert(?:e|s)?', 'cps', 'portage salarial', "cabinet d'expertise", 'contratacion individual', 'terms of reference', 'termes de reference', 'terminos de referencia'])],
+  ['consultancy', words(['non[- ]staff', 'consultan\\w*', 'consultor\\w*', 'consultoria', 'prestation de services?', 'service contract', 'contrat de prestation', 'individual contract\\w*', 'contrat individuel', 'contrato individual', 'contratista', 'freelance\\w*', 'independant', 'entrepreneur individuel', 'contractor', 'ssa', 'lica', 'iica', 'ica', 'ic', 'expert(?:e|s)?', 'cps', 'portage salarial', "cabinet d'expertise", 'contratacion individual', 'terms of reference', 'termes de reference', 'terminos de referencia', 'psa', 'personal services? agreements?', 'acuerdos? de servicios personales'])],
   ['employment', words(['cdd', 'cdi', 'cddu', 'salarie', 'employee', 'fixed[- ]term', 'temporary (?:appointment|job opening)', 'temporary', 'duree determinee', 'duree indeterminee', 'plazo fijo', 'termino fijo', 'plazo indefinido', 'fta', 'ta', 'staff', 'full[- ]time', 'part[- ]time', 'permanent', 'contrato de trabajo', 'contrato laboral', 'poste terrain', 'employment', 'npsa', 'ipsa', 'personnel service agreement', 'national officer', 'general service', 'professional', 'nombramiento', 'planta'])],
 ];
 
@@ -103,6 +103,7 @@ const STAFF_ROLE = words([
   'nutritionniste', 'nutricionista', 'pharmacist', 'pharmacien(?:ne)?', 'midwife', 'sage-femme', 'teacher', 'enseignant(?:e)?', 'docente',
   'agent', 'agente', 'promot(?:er|eur|or|ora)', 'enfermer[oa]', 'auxiliar', 'cajer[oa]', 'cashier', 'caissier(?:e)?', 'receptionist',
   'storekeeper', 'magasinier', 'mechanic', 'mecanicien', 'electrician', 'electricien', 'educat(?:or|eur|rice)', 'educador(?:a)?', 'worker',
+  'monitor', 'moniteur', 'monitrice',
 ])
 // What a call asks for when an expert or a team of experts answers it: a consultancy, not a supply tender.
 const CONSULTANCY_CUE = words([
@@ -116,7 +117,7 @@ const CONSULTANCY_CUE = words([
 function impliedEmployment(sources: ContractSources): { type: ContractType; raw: string } | null {
   if (!sources.title || !STAFF_ROLE.test(fold(sources.title)) || contractTypeOf(sources.title)) return null;
   const folded = fold(sources.body.slice(0, 20_000));
-  if (STATEMENTS.some(([, pattern]) => pattern.test(folded)) || /\b(consultan(?:cy|ce|t position)|consultoria|freelance|volontariat|volunteer (?:position|assignment)|voluntariado|stage|internship|pasantia|tender|licitacion)\b/.test(folded)) return null;
+  if (STATEMENTS.some(([, pattern]) => pattern.test(folded)) || /\b(consultan(?:cy|ce|t position)|consultoria|freelance|volontariat|volunteer (?:position|assignment)|voluntariado|(?:offre de|un|en) stage|stagiaire|internship|pasantia|tender|licitacion)\b/.test(folded)) return null;
   return { type: 'employment', raw: `${sources.title} (a staff role; the page states no other contract)` };
 }
 

@@ -94,7 +94,7 @@ const LABELS: Record<LabelField, string[]> = {
     'type de contrat', 'contrat', 'type of contract', 'contract type', 'contract', 'tipo de contrato', 'type de volontariat',
     "type d'offre", 'job offer type', 'tipo de consultoria', 'categorie des experts', 'nature of the consultancy',
     'nature of consultancy', 'job type', 'employment type', 'type of employment', 'tipo de empleo', "type d'emploi", 'contract status',
-    'nature du contrat', 'modalidad de contratacion', 'tipo de vinculacion', 'position type', 'type of position', 'statut', 'work type', 'type of requisition', 'type of appointment', 'appointment type', "type d'engagement", 'tipo de nombramiento',
+    'nature du contrat', 'modalidad de contratacion', 'tipo de vinculacion', 'position type', 'type of position', 'statut', 'work type', 'type of requisition', 'tipo de requisicion', 'type de requisition', 'type of appointment', 'appointment type', "type d'engagement", 'tipo de nombramiento',
   ],
   languages: [
     'languages', 'language', 'langues', 'langue', 'langue(s) souhaitee(s) et niveau', 'languages required', 'language(s) required', 'langues requises',

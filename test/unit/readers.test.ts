@@ -208,6 +208,13 @@ describe('contractOf', () => {
     expect(contractOf({ ...base, title: 'Personne chargée de l’accompagnement de projet', url }).type).toBe('internship');
   });
 
+  it('reads FAO’s personal services agreement as a consultancy, and an English "stage" in a Spanish page as no internship', () => {
+    expect(contractOf({ ...base, stated: ['PSA (Acuerdos de servicios personales)'] }).type).toBe('consultancy');
+    const body = 'Coordinador(a) municipal\nThe project is at an early stage in three municipalities.';
+    expect(contractOf({ ...base, title: 'Coordinador(a) municipal', body }).type).toBe('employment');
+    expect(contractOf({ ...base, title: 'International Civilian Protection Monitor', body: 'Monitor the ceasefire.' }).type).toBe('employment');
+  });
+
   it('does not read a Terms of Reference written for a post as a consultancy', () => {
     const body = 'Terms of Reference (ToR) – Deputy Country Director\nThe Deputy Country Director leads the programme team and its expertise.';
     expect(contractOf({ ...base, title: 'Deputy Country Director', body }).type).toBe('employment');
