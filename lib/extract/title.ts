@@ -172,8 +172,9 @@ const isCode = (text: string) => /\d/.test(text) && /\p{L}/u.test(text);
 
 /** The role itself, without the sentence around it; a line of running text may also lead with a reference. */
 function roleOf(text: string, fromText: boolean): string {
-  const employerPrefix = fromText ? text.match(FIELD_PREFIX)?.[1] : undefined;
-  if (employerPrefix && isEmployerName(employerPrefix)) text = text.slice(text.indexOf(':') + 1).trim();
+  // "ONU Mujeres: Especialista…", "Offre d’emploi : Chargé·e de mission…": the role comes after the colon.
+  const prefix = fromText ? text.match(FIELD_PREFIX)?.[1] : undefined;
+  if (prefix && (isEmployerName(prefix) || isGenericTitle(prefix))) text = text.slice(text.indexOf(':') + 1).trim();
   const code = fromText ? text.match(LEADING_CODE) : null;
   const uncoded = code && isCode(code[1]!) ? text.slice(code[0].length) : text;
   let role = fromText ? uncoded.replace(REFERENCE_PREFIX, '').replace(/^[\s:–|-]+/, '').replace(/\s*\d+\s*views?(?![a-z]).*$/i, '') : text;

@@ -65,6 +65,7 @@ describe('titleOf', () => {
     expect(titleOf(titleSources({ lines: ['ONU Mujeres: Especialista de la Unidad de Género Trinacional', 'Guatemala City'] }))).toBe(
       'Especialista de la Unidad de Género Trinacional',
     );
+    expect(titleOf(titleSources({ lines: ['Offre d’emploi : Chargé·e de mission développement', 'Paris'] }))).toBe('Chargé·e de mission développement');
   });
 
   it('reads the post a duties sentence is about, and skips list items', () => {
