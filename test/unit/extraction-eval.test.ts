@@ -53,7 +53,7 @@ describe('tags against the ones a reader wrote beside each fixture', () => {
 });
 
 // The real-pages corpus is not in git: these floors hold where corpus/pages/ is present (a developer's
-// machine), and the suite says it is skipped elsewhere. Measured 87.2% (tuning) and 77.8% (held-out) on 267 pages
+// machine), and the suite says it is skipped elsewhere. Measured 87.6% (tuning) and 77.8% (held-out) on 267 pages
 // when set; 9 (tuning) and 5 (held-out) real postings refused.
 const corpusPresent = corpusPagesPresent();
 describe.skipIf(!corpusPresent)('extraction accuracy on real pages (corpus/)', () => {
