@@ -80,3 +80,18 @@ export function fold(text: string): string {
     .replace(/[‐‑‒–—]/g, '-')
     .toLowerCase();
 }
+
+/**
+ * A one-argument function that remembers its answers, up to a bound (then it starts afresh): readers ask the
+ * gazetteers about the same few words many times per page.
+ */
+export function remembered<T>(compute: (text: string) => T, bound = 50_000): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    if (answers.has(text)) return answers.get(text)!;
+    if (answers.size >= bound) answers.clear();
+    const answer = compute(text);
+    answers.set(text, answer);
+    return answer;
+  };
+}

@@ -7,6 +7,7 @@
  */
 import type { ContractType } from '../schema';
 import { fold } from '../text';
+import { webPath } from './address';
 
 const words = (list: string[]) => new RegExp(`(?:^|[^\\p{L}\\d])(?:${list.join('|')})(?![\\p{L}\\d])`, 'u');
 
@@ -69,13 +70,9 @@ function gradeInOpening(lines: string[]): { type: ContractType; raw: string } | 
 
 // "…/offre-de-stage/stagiaire-en-…", "…/volunteer-assignment-…": the address names what only these kinds are.
 function contractInAddress(url: string): { type: ContractType; raw: string } | null {
-  if (!/^https?:\/\//i.test(url)) return null;
-  let path: string;
-  try {
-    path = fold(decodeURIComponent(new URL(url).pathname)).replace(/[-_/+.]+/g, ' ');
-  } catch {
-    return null;
-  }
+  const webPathText = webPath(url);
+  if (webPathText === null) return null;
+  const path = fold(webPathText).replace(/[-_/+.]+/g, ' ');
   const type = contractTypeOf(path);
   return type === 'internship' || type === 'volunteer' || type === 'fellowship' ? { type, raw: url } : null;
 }

@@ -5,6 +5,7 @@
  */
 import type { Posting } from '../schema';
 import { fold } from '../text';
+import { webAddress as webAddressOf } from './address';
 import { errorPageOf } from './error-page';
 import { namesARole } from './title';
 import { notice, type Notice } from '../notice';
@@ -12,14 +13,6 @@ import { notice, type Notice } from '../notice';
 // Words that only a recruitment says of itself.
 const RECRUITING_WORDS =
   /\b(recrute\w*|recrutement|avis de vacance|termes de reference|tdr|fiche de poste|offre d'emploi|appel a candidatures?|vacancy|job opening|job description|terms of reference|we are looking for|is seeking|invites applications|convocatoria|terminos de referencia|oferta de empleo|se busca|vacante|postula\w*|how to apply|comment postuler|como postular)\b/;
-
-function safeDecode(url: string): string {
-  try {
-    return decodeURIComponent(url);
-  } catch {
-    return url;
-  }
-}
 
 export function postingEvidence(posting: Posting): string[] {
   const found: string[] = [];
@@ -34,15 +27,15 @@ export function postingEvidence(posting: Posting): string[] {
   const opening = fold(`${posting.title ?? ''}\n${posting.description.slice(0, 6_000)}`);
   // "…/emploi/malteser-recrute-un-coordinateur": the address words a recruitment too.
   // A file's path on the user's disk is no board's address.
-  const webAddress = /^https?:\/\//i.test(posting.url) ? safeDecode(posting.url) : '';
-  const address = fold(webAddress.replace(/[-_/+.]+/g, ' '));
+  const web = webAddressOf(posting.url);
+  const address = fold(web.replace(/[-_/+.]+/g, ' '));
   if (RECRUITING_WORDS.test(opening) || RECRUITING_WORDS.test(address)) found.push('recruitment wording');
   if (DUTIES_OR_PROFILE.test(opening)) found.push('duties or profile');
   if (REPORTING_LINE.test(opening)) found.push('reporting line');
   if (APPLICATION_DOCUMENTS.test(opening)) found.push('application documents');
   if (posting.location.raw) found.push('duty station');
   if (posting.languages.length > 0) found.push('languages');
-  if (JOB_ADDRESS.test(webAddress)) found.push('a job board address');
+  if (JOB_ADDRESS.test(web)) found.push('a job board address');
   return found;
 }
 

@@ -4,6 +4,7 @@
  * an organisation's headquarters named in its boilerplate.
  */
 import type { Posting } from '../schema';
+import { webPath } from './address';
 import { JOB_ADDRESS } from './evidence';
 import { EMPLOYERS } from './gazetteer/employers';
 import { fold } from '../text';
@@ -229,13 +230,9 @@ function countriesOfSite(url: string): string[] {
  */
 function placeInAddress(url: string): Place {
   // A document host's address carries its uploader's words ("…/Supervision-Rancho-Norte-Mauricio"), not a place of work.
-  if (!/^https?:\/\//i.test(url) || !JOB_ADDRESS.test(url)) return NOWHERE;
-  let words: string[];
-  try {
-    words = decodeURIComponent(new URL(url).pathname).split(/[-_/+.]+/).filter((word) => /^\p{L}{3,}$/u.test(word));
-  } catch {
-    return NOWHERE;
-  }
+  const path = JOB_ADDRESS.test(url) ? webPath(url) : null;
+  if (path === null) return NOWHERE;
+  const words = path.split(/[-_/+.]+/).filter((word) => /^\p{L}{3,}$/u.test(word));
   for (let start = 0; start < words.length; start++) {
     for (let size = Math.min(3, words.length - start); size >= 1; size--) {
       const candidate = words.slice(start, start + size).join(' ');

@@ -7,7 +7,7 @@ import en from 'i18n-iso-countries/langs/en.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
 import es from 'i18n-iso-countries/langs/es.json';
 import ct from 'countries-and-timezones';
-import { fold } from '../text';
+import { fold, remembered } from '../text';
 
 countries.registerLocale(en);
 countries.registerLocale(fr);
@@ -67,18 +67,7 @@ const NAME_FIRST_WORDS = new Set(Array.from(NAME_TO_CODE.keys(), (key) => key.sp
 const LONGEST_NAME_WORDS = Math.max(...Array.from(NAME_TO_CODE.keys(), (key) => key.split(' ').length));
 
 /** The code of a text that is exactly a country name ("Sénégal", "Saint Lucia", "Ecuador"). */
-export function countryCodeOf(name: string): string | null {
-  let code = CODE_OF_TEXT.get(name);
-  if (code === undefined) {
-    if (CODE_OF_TEXT.size >= MAX_MEMO) CODE_OF_TEXT.clear();
-    code = NAME_TO_CODE.get(normaliseName(name)) ?? null;
-    CODE_OF_TEXT.set(name, code);
-  }
-  return code;
-}
-// Readers ask about the same few words many times per page: each text is normalised once.
-const CODE_OF_TEXT = new Map<string, string | null>();
-const MAX_MEMO = 50_000;
+export const countryCodeOf: (name: string) => string | null = remembered((name) => NAME_TO_CODE.get(normaliseName(name)) ?? null);
 
 /** The first country named anywhere in a text, with the words that named it. */
 export function findCountry(text: string): { code: string; name: string } | null {

@@ -6,6 +6,7 @@
  */
 import { fold } from '../text';
 import { DOCUMENT_KIND_WORDS, GENERIC_TITLES, ROLE_WORDS } from './title-words';
+import { pathOf } from './address';
 import { EMPLOYERS } from './gazetteer/employers';
 import { cityNamed } from './gazetteer/cities';
 import { countryCodeOf } from './places';
@@ -260,12 +261,7 @@ function subjectLine(lines: string[], sources: TitleSources): string | null {
  * role when the text does not. Accents are lost in addresses, so this is the last source.
  */
 export function roleInAddress(url: string): string | null {
-  let segments: string[];
-  try {
-    segments = new URL(url).pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  } catch {
-    return null;
-  }
+  const segments = pathOf(url)?.split('/').filter(Boolean) ?? [];
   for (const segment of segments.reverse()) {
     const words = segment
       .replace(/\.[a-z]{2,5}$/i, '')

@@ -4,7 +4,7 @@
  * country: "Lieu d'affectation : Ouagadougou", "Lugar de destino: Tegucigalpa".
  */
 import generated from './cities.generated.json';
-import { fold } from '../../text';
+import { fold, remembered } from '../../text';
 
 export interface City {
   name: string;
@@ -37,17 +37,7 @@ const keyOf = (name: string) =>
     .trim();
 
 // Readers look up the same few words many times per page: each text's key is folded once.
-const KEYS = new Map<string, string>();
-const MAX_KEYS = 50_000;
-function keyOfText(text: string): string {
-  let key = KEYS.get(text);
-  if (key === undefined) {
-    if (KEYS.size >= MAX_KEYS) KEYS.clear();
-    key = keyOf(text);
-    KEYS.set(text, key);
-  }
-  return key;
-}
+const keyOfText = remembered(keyOf);
 
 const CITIES = new Map<string, City & { population: number }>();
 for (const [name, country, population] of generated as Array<[string, string, number]>) {
