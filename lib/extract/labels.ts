@@ -236,10 +236,11 @@ const MAX_WRAPPED_VALUE = 400;
 /**
  * A title wrapped across lines, as PDFs and narrow columns give it: "…un manual de" / "procedimientos…".
  * The next line goes on the value when the value stops on a connector, when it starts in lower case, or when a
- * long value without its full stop is ended by a line that has one.
+ * long value without its full stop is ended by a line that has one and is no longer than a wrapped line.
  */
-function withWrappedLines(value: string, lines: string[], valueLine: number): string {
+function withWrappedLines(value: string, lines: string[], valueLine: number, headed: boolean): string {
   let joined = value;
+  let lastLine = value;
   for (let index = valueLine + 1; index < lines.length && joined.length < MAX_WRAPPED_VALUE; index++) {
     const next = lines[index]!.trim();
     if (next === '') {
@@ -250,11 +251,24 @@ function withWrappedLines(value: string, lines: string[], valueLine: number): st
     const quoted = next.match(/^([“"«][^”"»]{3,250}[”"»])/);
     if (/:$/.test(joined) && quoted) return `${joined} ${quoted[1]}`;
     if (/[.:;!?]$/.test(joined) || matchLabel(next) || matchLabelHead(next) || next.length > 200) break;
-    const continues = CONNECTOR_AT_END.test(joined) || /^\p{Ll}/u.test(next) || (joined.length >= 50 && /[.)”"]$/.test(next));
+    // Under a label on a line of its own, a full line followed by one no longer is the same value wrapped by a PDF's column.
+    // Such a value is a block of at most three lines that a blank line or the next label closes.
+    const wrapped = headed && lastLine.length >= 60 && next.length <= lastLine.length + 15 && closedBlock(lines, valueLine, 3);
+    const endsWrapped = joined.length >= 50 && /[.)”"]$/.test(next) && next.length <= lastLine.length + 15;
+    const continues = wrapped || CONNECTOR_AT_END.test(joined) || /^\p{Ll}/u.test(next) || endsWrapped;
     if (!continues) break;
     joined = `${joined} ${next}`;
+    lastLine = next;
   }
   return joined;
+}
+
+function closedBlock(lines: string[], start: number, most: number): boolean {
+  for (let index = start + 1; index <= start + most && index < lines.length; index++) {
+    const line = lines[index]!.trim();
+    if (line === '' || /^[^:]{2,60}:$/.test(line) || matchLabel(line) || matchLabelHead(line)) return true;
+  }
+  return start + most >= lines.length - 1;
 }
 
 /** The next line with text, past the blank line or two that markup turned into text leaves between a label and its value. */
@@ -282,7 +296,7 @@ export function findLabelValues(text: string): LabelValue[] {
       if (next === undefined || matchLabel(next) || next.length > 300) continue;
       value = next.trim();
     }
-    if (match.field === 'title') value = withWrappedLines(value, lines, valueLine);
+    if (match.field === 'title') value = withWrappedLines(value, lines, valueLine, valueLine !== index);
     if ('note' in match && match.note && /^\d{1,4}(?:[.,]\d+)?$/.test(value)) value = `${value} ${match.note}`;
     const pair = { field: match.field, label: match.label, value };
     if (value.includes(':')) pairs.push(...splitInlineLabels(pair, index));

@@ -78,6 +78,10 @@ export function isHomeBased(text: string): boolean {
   return false;
 }
 
+// "ILO" is a port in Peru and "OMS" no town: an employer's acronym in capitals names the employer, not a place.
+const EMPLOYER_ACRONYMS = new Set(EMPLOYERS.flatMap((employer) => employer.acronyms ?? []));
+const isEmployerAcronym = (words: string[]) => words.length === 1 && EMPLOYER_ACRONYMS.has(words[0]!);
+
 const CITY_CONNECTORS = new Set(['au', 'de', 'del', 'la', 'le', 'les', 'el', 'of', 'do', 'da', 'dos', 'das', 'sur', 'en', 'y', 'es']);
 
 /** The known cities a line names in capitals ("Lilongwe", "Goma", "Port au Prince"), common words aside. */
@@ -93,6 +97,7 @@ function citiesNamedIn(line: string): City[] {
       if (!/^\p{Lu}/u.test(last)) continue;
       const inner = words.slice(start + 1, start + size - 1);
       if (inner.some((word) => !/^\p{Lu}/u.test(word) && !CITY_CONNECTORS.has(word.toLowerCase()))) continue;
+      if (isEmployerAcronym(words.slice(start, start + size))) continue;
       const name = words.slice(start, start + size).join(' ');
       const city = cityNamed(name);
       if (city && countryCodeOf(name) === null) {
@@ -112,6 +117,7 @@ export function placeNamedIn(text: string): Place {
   for (let start = 0; start < words.length; start++) {
     if (!/^[A-ZÀ-Ý]/.test(words[start]!) || !mayStartCity(words[start]!)) continue;
     for (let size = Math.min(LONGEST_CITY_WORDS, words.length - start); size >= 1; size--) {
+      if (isEmployerAcronym(words.slice(start, start + size))) continue;
       const candidate = words.slice(start, start + size).join(' ');
       const city = cityNamed(candidate);
       if (city && (!country || city.country === country) && countryCodeOf(candidate) === null) return { country: city.country, city: candidate };

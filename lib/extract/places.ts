@@ -39,6 +39,12 @@ const EXTRA_NAMES: Record<string, string> = {
   'palestine': 'PS',
   'gaza': 'PS',
   'kosovo': 'XK',
+  // Regions that postings name as the place of work, within the country whose code they carry.
+  'somaliland': 'SO',
+  'puntland': 'SO',
+  'west bank': 'PS',
+  'cisjordanie': 'PS',
+  'cisjordania': 'PS',
 };
 
 function normaliseName(name: string): string {

@@ -438,3 +438,45 @@ describe('the country of a page that names no duty station', () => {
     expect(locationOf({ ...base, lines, url: 'https://board.example.net/job/7' }).country).toBe('MW');
   });
 });
+
+describe('places that look like something else', () => {
+  const base = { adapter: {}, jsonLd: { country: null, city: null }, countryLabel: null, locationLabel: null, cityLabel: null, title: null, body: '' };
+  const url = 'https://board.example.net/job/7';
+
+  it('takes no town from an employer’s acronym in capitals (ILO is also a port of Peru)', () => {
+    const lines = ['National Consultant', 'The ILO project supports municipalities in Nepal.', 'Reporting to the ILO office.'];
+    expect(locationOf({ ...base, lines, url }).country).toBe('NP');
+  });
+
+  it('places work in Somaliland or the West Bank in their country', () => {
+    expect(locationOf({ ...base, lines: ['Field Officer', 'The consultancy activities will be inside Somaliland.'], url }).country).toBe('SO');
+    expect(locationOf({ ...base, countryLabel: 'West Bank', lines: ['Field Officer'], url }).country).toBe('PS');
+  });
+});
+
+describe('a labelled title that a PDF wrapped across lines', () => {
+  it('keeps the lines of the value under a label of its own, up to the next label', () => {
+    const text = [
+      'DESCRIPCIÓN DEL SERVICIO:',
+      'Apoyo metodológico a la elaboración del plan nacional de agua potable y',
+      'saneamiento rural 2027 – 2031, con énfasis en el seguimiento de los',
+      'indicadores.',
+      'NOMBRE DEL PROYECTO:',
+      'Fondo de apoyo',
+    ].join('\n');
+    const title = findLabelValues(text).find((pair) => pair.field === 'title');
+    expect(title?.value).toBe('Apoyo metodológico a la elaboración del plan nacional de agua potable y saneamiento rural 2027 – 2031, con énfasis en el seguimiento de los indicadores.');
+  });
+
+  it('does not run on into the text that follows a one-line value', () => {
+    const text = [
+      'Intitulé du poste :',
+      'Chargé de projet eau, hygiène et assainissement dans les régions du nord',
+      'Le titulaire du poste appuie l’équipe de coordination dans le suivi des activités menées avec les partenaires.',
+      'Il rend compte au coordinateur de programme et travaille avec les autorités sanitaires des districts concernés.',
+      'Il assure la qualité des rapports mensuels et trimestriels.',
+    ].join('\n');
+    const title = findLabelValues(text).find((pair) => pair.field === 'title');
+    expect(title?.value).toBe('Chargé de projet eau, hygiène et assainissement dans les régions du nord');
+  });
+});
