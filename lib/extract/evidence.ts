@@ -51,7 +51,7 @@ const APPLICATION_DOCUMENTS = /\b(cv|curriculum vitae|cover letter|motivation le
 
 // Section headings of a job description: what the person will do, and who is sought.
 const DUTIES_OR_PROFILE =
-  /(?:^|\n)[\s\d.)•*-]*(?:key )?(?:responsibilities|duties|duties and responsibilities|tasks|main tasks|scope of work|deliverables|qualifications|requirements|required (?:skills|qualifications)|competencies|profile|responsabilites|missions?(?: principales)?|taches|attributions|activites principales|profil(?: recherche| du candidat| requis)?|qualifications requises|competences|livrables|funciones|responsabilidades|tareas|requisitos|perfil(?: requerido| del candidato)?|productos(?: esperados)?|competencias)\s*(?:[:\n]|$)/m;
+  /(?:^|\n)[\s\d.)•*-]*(?:(?:key|main|principales?) )?(?:responsibilities|duties|duties and responsibilities|tasks|main tasks|scope of work|deliverables|qualifications|requirements|required (?:skills|qualifications)|competencies|profile|responsabilites|missions?(?: principales)?|taches|attributions|activites principales|profil(?: recherche| du candidat| requis)?|qualifications requises|competences|livrables|funciones|responsabilidades|tareas|requisitos|perfil(?: requerido| del candidato)?|productos(?: esperados)?|competencias)(?: (?:y|and|et) (?:responsabilidades|responsibilities|funciones|functions|taches|missions|activites))?(?: (?:del puesto|du poste|of the (?:post|position)))?\s*(?:[:\n]|$)/m;
 
 /** Null when the page reads as a posting; otherwise a notice that says what was found instead. */
 export function notAPostingReason(posting: Posting): Notice | null {

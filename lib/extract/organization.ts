@@ -112,6 +112,9 @@ const LEADING_PHRASE = /^(?:in|for|as|with|to|on|under|within|through|pour|dans|
 function employerOfSubject(sentence: string): Employer | string | null {
   const subject = sentence.replace(LEADING_PHRASE, '');
   if (/^(?:we|nous|nosotros|our|notre|nuestra)\b/i.test(subject)) return null;
+  // "This announcement seeks…", "Está integrada por un equipo que busca…": a pronoun or a clause, not a name.
+  if (/^(?:this|these|that|those|it|there|cette|ce|cet|ces|il|elle|cela|esta|este|estos|estas|está|ella)(?![\p{L}])/iu.test(subject)) return null;
+  if (/\s(?:que|qui|which|who)(?![\p{L}])/iu.test(subject)) return null;
   const head = subject.split(/,\s|\s[–-]\s/)[0]!;
   return mentionsIn(head)[0]?.employer ?? bodyNamed(subject) ?? mentionsIn(subject)[0]?.employer ?? null;
 }

@@ -13,7 +13,14 @@ const NUMBER_SIGN = /(?:^|\s)(?:N°|Nº|N\.º|No\.|#)\s*([A-Z0-9][A-Z0-9/_.-]*\d
 function clean(text: string | null | undefined): string | null {
   // "REC-2026-02 | Published on Feb 03, 2026": a board's next field on the same line.
   const cleaned = text?.split(/\s\|\s|\s{3,}/)[0]!.replace(/\s+/g, ' ').trim();
-  return cleaned ? cleaned.slice(0, 300) : null;
+  if (!cleaned) return null;
+  // "DC/DAR/NO/2023/01 Publication date: 29 May 2023…", "BOL/98468-3485/17 De acuerdo a los Términos…": a code
+  // followed by more words is the code, and the words are the next field or a sentence.
+  const [code, ...rest] = cleaned.split(' ');
+  const restText = rest.join(' ');
+  const lowerCaseWords = rest.filter((word) => /^\p{Ll}+$/u.test(word)).length;
+  if (SHAPED.test(code!) && (/:\s/.test(restText) || lowerCaseWords >= 2)) return code!;
+  return cleaned.slice(0, 300);
 }
 
 /** "CFA-BF10-02-2025 - Consultant National…": a reference with a digit, written before the title. */

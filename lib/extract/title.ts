@@ -43,6 +43,8 @@ export function isGenericTitle(text: string): boolean {
 
 const ROLE_PATTERN = new RegExp(`(?:^|[^\\p{L}])(${ROLE_WORDS.join('|')})(?:e|es|s|\\(e\\)|\\(s\\)|·e)?(?![\\p{L}])`, 'u');
 const DATE_LIKE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/;
+// "Nov 27, 2017 | Première Urgence", "27 novembre 2017 — …": a board's date line.
+const DATE_LINE = /^(?:\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:er)?\s+(?:de\s+)?\p{L}{3,10}\.?\s+(?:de\s+)?\d{4})(?![\p{L}\d])/u;
 
 export function namesARole(line: string): boolean {
   return ROLE_PATTERN.test(fold(line));
@@ -85,7 +87,7 @@ function isTitleShaped(line: string, sources: TitleSources): boolean {
   if (line.length < 6 || line.length > MAX_TITLE_CHARS || words > MAX_TITLE_WORDS) return false;
   if (FRAGMENT_START.test(line) || TASK_VERB.test(fold(line)) || NOT_A_TITLE_START.test(fold(line)) || /\(\d{1,3}\s?%\)/.test(line)) return false;
   const fieldPrefix = line.match(FIELD_PREFIX)?.[1];
-  if (fieldPrefix && !namesARole(fieldPrefix) && !isGenericTitle(fieldPrefix) && !isEmployerName(fieldPrefix) && !RECRUITS.test(fold(line))) return false;
+  if (fieldPrefix && !namesARole(fieldPrefix) && !isGenericTitle(fieldPrefix) && !isEmployerName(fieldPrefix) && !isPlaceName(fieldPrefix) && !RECRUITS.test(fold(line))) return false;
   if (/\.\s+\p{Lu}/u.test(line)) return false;
   // "The United Nations Volunteers (UNV) programme is the UN organization that promotes…": a sentence.
   if ((words > 6 && SENTENCE_VERB.test(fold(line))) || (words >= 4 && INTRODUCES_ITSELF.test(fold(line)))) return false;
@@ -175,7 +177,8 @@ const isCode = (text: string) => /\d/.test(text) && /\p{L}/u.test(text);
 function roleOf(text: string, fromText: boolean): string {
   // "ONU Mujeres: Especialista…", "Offre d’emploi : Chargé·e de mission…": the role comes after the colon.
   const prefix = fromText ? text.match(FIELD_PREFIX)?.[1] : undefined;
-  if (prefix && (isEmployerName(prefix) || isGenericTitle(prefix))) text = text.slice(text.indexOf(':') + 1).trim();
+  // "Lebanon: Food Security Coordinator": ReliefWeb's reposts put the country first.
+  if (prefix && (isEmployerName(prefix) || isGenericTitle(prefix) || isPlaceName(prefix))) text = text.slice(text.indexOf(':') + 1).trim();
   const code = fromText ? text.match(LEADING_CODE) : null;
   const uncoded = code && isCode(code[1]!) ? text.slice(code[0].length) : text;
   let role = fromText ? uncoded.replace(REFERENCE_PREFIX, '').replace(/^[\s:–|-]+/, '').replace(/\s*\d+\s*views?(?![a-z]).*$/i, '') : text;
@@ -191,16 +194,23 @@ function roleOf(text: string, fromText: boolean): string {
   if (leadIn) role = role.slice(leadIn[0].length);
   else if (recruits && recruits.index! > 0 && role.length - recruits.index! - recruits[0].length > 3) role = role.slice(recruits.index! + recruits[0].length);
   else return role;
-  // "Avis de recrutement d'un coordinateur projet, H/F, N'Djamena, TCHAD": the places are where, not what.
-  const parts = role.split(/,\s+/);
-  while (parts.length > 1 && isPlaceName(parts[parts.length - 1]!)) parts.pop();
-  role = parts.join(', ');
   return role.charAt(0).toUpperCase() + role.slice(1);
 }
 
+/** "Coordinateur projet, H/F, N'Djamena, TCHAD", "Protection Monitor (Philippines)": the places are where, not what. */
+function withoutPlaces(title: string): string {
+  const parts = title.split(/\s*,\s+/);
+  while (parts.length > 1 && isPlaceName(parts[parts.length - 1]!.replace(/^\((.*)\)$/, '$1'))) parts.pop();
+  const kept = parts.join(', ');
+  const inBrackets = kept.match(/^(.{3,}?)\s*\(([^()]+)\)$/);
+  return inBrackets && isPlaceName(inBrackets[2]!.trim()) ? inBrackets[1]! : kept;
+}
+
 function usable(text: string | null | undefined, sources: TitleSources, fromText = false): string | null {
-  const cleaned = (text ? roleOf(text.replace(/\s+/g, ' ').trim(), fromText) : '').replace(/\s*\((?:[HFMWX]\s*\/\s*)+[HFMWX]\)/gi, '').trim();
-  if (!cleaned || isGenericTitle(cleaned) || namesTheSite(cleaned, sources) || FRAGMENT_START.test(cleaned)) return null;
+  const role = (text ? roleOf(text.replace(/\s+/g, ' ').trim(), fromText) : '').replace(/\s*\((?:[HFMWX]\s*\/\s*)+[HFMWX]\)/gi, '').trim();
+  // A page's own heading may name the place as part of its title; a line of running text adds it.
+  const cleaned = fromText ? withoutPlaces(role) : role;
+  if (!cleaned || isGenericTitle(cleaned) || namesTheSite(cleaned, sources) || FRAGMENT_START.test(cleaned) || DATE_LINE.test(cleaned)) return null;
   return cleaned.slice(0, 300);
 }
 

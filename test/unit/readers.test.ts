@@ -15,6 +15,7 @@ import { organizationOf } from '../../lib/extract/organization';
 import { roleInAddress, titleOf, type TitleSources } from '../../lib/extract/title';
 import { pageFromText, postingFromPage } from '../../lib/pipeline';
 import { notAPostingReason } from '../../lib/understand';
+import { postingEvidence } from '../../lib/extract/evidence';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 
@@ -478,5 +479,35 @@ describe('a labelled title that a PDF wrapped across lines', () => {
     ].join('\n');
     const title = findLabelValues(text).find((pair) => pair.field === 'title');
     expect(title?.value).toBe('Chargé de projet eau, hygiène et assainissement dans les régions du nord');
+  });
+});
+
+describe('what a line of running text adds around the title, the reference and the employer', () => {
+  it('leaves out the places a board adds after the role, and the country ReliefWeb puts before it', () => {
+    expect(titleOf(titleSources({ lines: ['National Information Officer, Bujumbura , Burundi', 'Duties'] }))).toBe('National Information Officer');
+    expect(titleOf(titleSources({ lines: ['Field Monitor (Philippines)', 'Duties'] }))).toBe('Field Monitor');
+    expect(titleOf(titleSources({ lines: ['Lebanon: Food Security and Livelihood Coordinator', 'Nov 27, 2017'] }))).toBe('Food Security and Livelihood Coordinator');
+  });
+
+  it('keeps a place that the page’s own heading gives as part of its title', () => {
+    expect(titleOf(titleSources({ headings: [{ level: 1, text: 'Chief of Party – Resilience Activity, Niger' }] }))).toBe('Chief of Party – Resilience Activity, Niger');
+  });
+
+  it('cuts a labelled code off the next field or the sentence on its line, and keeps a reference written with spaces', () => {
+    const base = { adapter: null, identifier: null, subject: null, opening: [] as string[] };
+    expect(referenceOf({ ...base, labelled: ['DC/DAR/NO/2027/01 Publication date: 29 May 2027'] })).toBe('DC/DAR/NO/2027/01');
+    expect(referenceOf({ ...base, labelled: ['BOL/12345-678/27 De acuerdo a los términos que se adjuntan.'] })).toBe('BOL/12345-678/27');
+    expect(referenceOf({ ...base, labelled: ['27-Political Affairs-DPPA-123456-R-New York (R)'] })).toBe('27-Political Affairs-DPPA-123456-R-New York (R)');
+  });
+
+  it('takes no pronoun or clause that seeks or looks for something for the employer', () => {
+    const base = { stated: [], url: 'https://board.example.net/job/7', siteName: null, title: null, language: 'en' };
+    expect(organizationOf({ ...base, lines: ['This announcement seeks to support projects in the north.'] })).toBeNull();
+    expect(organizationOf({ ...base, lines: ['Está integrada por un equipo que busca la innovación constante.'], language: 'es' })).toBeNull();
+  });
+
+  it('counts a duties heading with its qualifiers as a posting’s section', () => {
+    const text = 'Coordinación de Equipos\nLa coordinación se encarga del seguimiento de los equipos en terreno.\nPrincipales tareas y responsabilidades del puesto\nSelección de personas';
+    expect(postingEvidence(postingFromPage(pageFromText(text, 'https://ngo.example.org/2027/05/coordinacion')))).toContain('duties or profile');
   });
 });
