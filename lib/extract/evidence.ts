@@ -12,7 +12,7 @@ import { notice, type Notice } from '../notice';
 
 // Words that only a recruitment says of itself.
 const RECRUITING_WORDS =
-  /\b(recrute\w*|recrutement|avis de vacance|termes de reference|tdr|fiche de poste|offre d'emploi|appel a candidatures?|vacancy|job opening|job description|terms of reference|we are looking for|is seeking|invites applications|convocatoria|terminos de referencia|oferta de empleo|se busca|vacante|postula\w*|how to apply|comment postuler|como postular)\b/;
+  /\b(recrute\w*|recrutement|avis de vacance|termes de reference|tdr|fiche de poste|offre d'emploi|appel a candidatures?|vacancy|job opening|job description|terms of reference|we are looking for|is seeking|invites applications|convocatoria|terminos de referencia|oferta de empleo|se busca|vacante|postula\w*|how to apply|comment postuler|como postular|terminos del llamado|llamado a (?:concurso|postulacion\w*|interesad\w+|candidat\w+)|para el (?:cargo|puesto) de|pour le poste de|for the (?:position|post) of|oportunidad (?:laboral|de empleo|para trabajar)|join our team|rejoignez (?:notre|nos) equipes?|unete a nuestro equipo)\b/;
 
 export function postingEvidence(posting: Posting): string[] {
   const found: string[] = [];

@@ -144,7 +144,7 @@ const BODY_WORDS =
   'organi[sz]ations?|ngos?|ongs?|non-?profit|not-for-profit|association|network|body|charity|foundation|agency|institution|movement|alliance|consortium|' +
   'organisme|fondation|agence|r[ée]seau|mouvement|f[ée]d[ée]ration|federation|organizaci[óo]n|asociaci[óo]n|fundaci[óo]n|entidad|agencia|red|movimiento';
 const SELF_DESCRIBED = new RegExp(
-  `^(.{2,120}?)\\s*,?\\s+(?:is|est|es)\\s+(?:a|an|one of the|une?|l['’]une des|l['’]un des|una?|la|el)\\s(?:(?!\\b(?:by|por|par|implemented|implementad[ao]|mise? en oeuvre|led)\\b)[^.]){0,80}?(?<![\\p{L}-])(?:${BODY_WORDS})(?![\\p{L}])`,
+  `^(.{2,120}?)\\s*,?\\s+(?:is|est|es)\\s+(?:a|an|one of the|une?|l['’]une des|l['’]un des|una?|la|el)\\s(?:(?!\\b(?:by|por|par|implemented|implementad[ao]|mise? en oeuvre|led)\\b)[^.]){0,120}?(?<![\\p{L}-])(?:${BODY_WORDS})(?![\\p{L}])`,
   'iu',
 );
 

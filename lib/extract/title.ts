@@ -125,7 +125,7 @@ const LEAD_IN =
   /^(?:(?:avis de |appel a candidatures? (?:pour le )?)?recrutement|recruitment|hiring|contratacion|convocatoria(?: a participar del llamado)?|llamado|avis de vacance(?: de poste)?|vacancy|vacante|appel a candidatures?|call for applications?)\s*(?:(?:d'|d')un(?:e)?|de (?:un|una|deux|trois|\d+)|of (?:an?|one|two|\d+)|for (?:an?|the)?|pour (?:un|une|le poste de|la)?|para (?:un|una|el puesto de)?|a (?:un|una)?|:|–|-)\s+/;
 // "TÉRMINOS DEL LLAMADO PARA EL CARGO DE COORDINADOR…", "Terms of Reference for the recruitment of a…".
 const DOCUMENT_LEAD_IN =
-  /^(?:terminos del llamado|terminos de referencia|termes de reference|terms of reference)\s*(?:\(\w+\)\s*)?(?:para el cargo de|para la contratacion de(?: un| una)?|pour le recrutement d'un(?:e)?|pour le recrutement de|for the recruitment of(?: an?)?|for an?|for|pour|para)?\s*[:–-]?\s+(?=\S+\s+\S)/;
+  /^(?:terminos del llamado|terminos de referencia|termes de reference|terms of reference)\s*(?:\(\w+\)\s*)?(?:para el (?:cargo|puesto) de|para la contratacion de(?: un| una)?|pour le poste de|for the (?:post|position) of|pour le recrutement d'un(?:e)?|pour le recrutement de|for the recruitment of(?: an?)?|for an?|for|pour|para)?\s*[:–-]?\s+(?=\S+\s+\S)/;
 // "The Embassy is seeking a dedicated Programme Officer to…", "MSF busca MEDIADOR INTERCULTURAL para…".
 const ROLE_CUE = /\b(?:is seeking|are seeking|seeks to (?:appoint|recruit|hire)|is looking for|are looking for|invites? applications for the (?:position|post) of|applications are invited for the (?:position|post) of|for the (?:position|post) of|recrute|busca|recherche|(?:desempenar )?las funciones de|(?:para|en) el (?:cargo|puesto) de|en calidad de|au poste de|en qualite de|(?:funcion|contrato) de|(?:the )?(?:post|position) of|poste de)\s+(?:(?:an?|un|une|un\(e\)|una|un\/a|the)\s+)?/;
 const CONNECTORS = new Set(['of', 'de', 'du', 'des', "d'", 'en', 'and', 'et', 'y', '&', '/', '-', '–', 'la', 'le', 'les', 'del', 'for', 'in', 'on', 'a', 'à', 'al']);
@@ -207,7 +207,9 @@ function withoutPlaces(title: string): string {
 }
 
 function usable(text: string | null | undefined, sources: TitleSources, fromText = false): string | null {
-  const role = (text ? roleOf(text.replace(/\s+/g, ' ').trim(), fromText) : '').replace(/\s*\((?:[HFMWX]\s*\/\s*)+[HFMWX]\)/gi, '').trim();
+  // "Coordinación del Proyecto denominado “…”": the project's name follows, the word that introduces it is no part of it.
+  const role = (text ? roleOf(text.replace(/\s+/g, ' ').trim(), fromText) : '')
+    .replace(/\s(?:denominad[oa]|titulad[oa]|intitulad[oa]|intitulée?|entitled|titled)\s+(?=[“"«])/giu, ' ').replace(/\s*\((?:[HFMWX]\s*\/\s*)+[HFMWX]\)/gi, '').trim();
   // A page's own heading may name the place as part of its title; a line of running text adds it.
   const cleaned = fromText ? withoutPlaces(role) : role;
   if (!cleaned || isGenericTitle(cleaned) || namesTheSite(cleaned, sources) || FRAGMENT_START.test(cleaned) || DATE_LINE.test(cleaned)) return null;
@@ -281,6 +283,10 @@ export function roleInAddress(url: string): string | null {
     // "recrutement-d-une-assistante", "recrutement-dune-assistante": the apostrophe is lost in addresses.
     // A slug cut at its length limit ends on a connector: "program-officer-communication-and".
     while (words.length > 2 && CONNECTORS_AT_END.has(words[words.length - 1]!.toLowerCase())) words.pop();
+    // "un-e-chef-fe-de-projet-base-e-a-oujda": where the post is based, and its article, are not the role.
+    const based = words.findIndex((word, index) => index >= 2 && /^(?:base|basee|based|basado|basada)(?:·e)?$/i.test(word));
+    if (based > 0) words.splice(based);
+    while (words.length > 2 && /^(?:un|une|un·e|e|a|an|the|una?|el|la|le)$/i.test(words[0]!)) words.shift();
     const text = roleOf(words.join(' ').replace(/\bd (?=une?\b)|\bd(?=une?\b)/g, "d'"), true);
     const role = fold(text).replace(/\b(?:e-?)?(?:recrutements?|recruitments?|contratacion|hiring|appels?|convocatorias?|careers?|jobs?|emplois?|empleos?)\b/g, '');
     if (namesARole(role) && !isGenericTitle(text)) return text.charAt(0).toUpperCase() + text.slice(1);

@@ -511,3 +511,26 @@ describe('what a line of running text adds around the title, the reference and t
     expect(postingEvidence(postingFromPage(pageFromText(text, 'https://ngo.example.org/2027/05/coordinacion')))).toContain('duties or profile');
   });
 });
+
+describe('more of the ways pages introduce their post and their employer', () => {
+  it('reads the role a board’s address gives without its article or where it is based', () => {
+    expect(roleInAddress('https://board.example.net/offres/un·e-chef·fe-de-projet-base·e-a-rabat')).toBe('Chef·fe de projet');
+  });
+
+  it('reads the post a ToR is for, without the word that introduces the project’s name', () => {
+    const lines = ['Términos de Referencia (TdR) para el puesto de Coordinación del Proyecto denominado “Agua segura en la sierra”', 'ANTECEDENTES'];
+    expect(titleOf(titleSources({ lines }))).toBe('Coordinación del Proyecto “Agua segura en la sierra”');
+  });
+
+  it('counts a call for a post in Spanish and an invitation to join the team as recruitment wording', () => {
+    const page = (text: string) => postingEvidence(postingFromPage(pageFromText(text, 'https://docs.example.org/doc/5')));
+    expect(page('PROYECTO DE AGUA\nTÉRMINOS DEL LLAMADO PARA EL CARGO DE COORDINADOR TÉCNICO')).toContain('recruitment wording');
+    expect(page('Field Coordinator\nJoin our team in the north of the country.')).toContain('recruitment wording');
+  });
+
+  it('takes a body that introduces itself at length for the employer', () => {
+    const base = { stated: [], url: 'https://board.example.net/job/7', siteName: null, title: null, language: 'en' };
+    const lines = ['Aide Rurale Exemple (ARE) is a non-governmental, non-profit, non-political and non-religious international aid organization.'];
+    expect(organizationOf({ ...base, lines })).toBe('Aide Rurale Exemple');
+  });
+});
