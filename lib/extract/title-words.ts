@@ -41,7 +41,7 @@ export const DOCUMENT_KIND_WORDS = new Set([
 // Words that name a role, an assignment or a call in the three languages.
 export const ROLE_WORDS = [
   'expert', 'experte', 'consultant', 'consultante', 'consultancy', 'consultants', 'officer', 'manager', 'coordinator',
-  'coordinateur', 'coordinatrice', 'coordonnateur', 'coordonnatrice', 'specialist', 'specialiste', 'adviser', 'advisor', 'conseiller',
+  'coordinacion', 'jefatura', 'coordinateur', 'coordinatrice', 'coordonnateur', 'coordonnatrice', 'specialist', 'specialiste', 'adviser', 'advisor', 'conseiller',
   'conseillere', 'assistant', 'assistante', 'associate', 'director', 'directeur', 'directrice', 'chef', 'head', 'lead', 'leader',
   'responsable', 'charge', 'chargee', 'analyst', 'analyste', 'engineer', 'ingenieur', 'ingenieure', 'intern', 'internship', 'stagiaire',
   'stage', 'volunteer', 'volontaire', 'representative', 'representant', 'technician', 'technicien', 'technicienne', 'administrator',

@@ -534,3 +534,19 @@ describe('more of the ways pages introduce their post and their employer', () =>
     expect(organizationOf({ ...base, lines })).toBe('Aide Rurale Exemple');
   });
 });
+
+describe('names the country library lacks, and posts named by their function', () => {
+  const base = { adapter: {}, jsonLd: { country: null, city: null }, countryLabel: null, locationLabel: null, cityLabel: null, title: null, body: '', lines: ['Officer'], url: 'https://board.example.net/job/7' };
+
+  it('reads Syria, Siria, Tanzanie, Viet Nam and Burma as countries', () => {
+    for (const [name, code] of [['Syria', 'SY'], ['Siria', 'SY'], ['Tanzanie', 'TZ'], ['Viet Nam', 'VN'], ['Burma', 'MM']] as const) {
+      expect(locationOf({ ...base, countryLabel: name }).country).toBe(code);
+    }
+  });
+
+  it('takes a Spanish post named by its function ("Coordinación de Proyecto") for a role', () => {
+    const posting = postingFromPage(pageFromText('Coordinación de Proyecto\nConvocatoria abierta hasta completar el equipo.', 'https://ngo.example.org/2027/05/coordinacion'));
+    expect(posting.title).toBe('Coordinación de Proyecto');
+    expect(notAPostingReason(posting)).toBeNull();
+  });
+});
