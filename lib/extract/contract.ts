@@ -13,7 +13,7 @@ const words = (list: string[]) => new RegExp(`(?:^|[^\\p{L}\\d])(?:${list.join('
 
 // A label's value or a title: short texts where even loose words mean the contract.
 const CONTRACT_RULES: Array<[ContractType, RegExp]> = [
-  ['other', words(["appel d'offres?", 'appels? a propositions?', 'call for (?:proposals|tenders?|bids)', 'requests? for (?:proposals?|quotations?|bids)', 'rfp', 'rfq', 'invitation to (?:bid|tender)', 'licitacion\\w*', 'solicitud de (?:propuestas|cotizacion\\w*)', 'convocatoria de propuestas', 'marche public'])],
+  ['other', words(["appel d'offres?", 'appels? a propositions?', 'call for (?:proposals|tenders?|bids)', 'requests? for (?:proposals?|quotations?|bids)', 'rfp', 'rfq', 'invitation to (?:bid|tender)', 'licitacion\\w*', 'solicitud de (?:propuestas|cotizacion\\w*)', 'convocatoria de propuestas', 'marche public', 'call for projects', 'appels? a projets', 'small grants?', 'grants? program\\w*', 'funding opportunit\\w*', 'subvencion\\w*', 'ayudas a'])],
   ['volunteer', words(['volontari\\w*', 'volunteer\\w*', 'vsi', 'unv', 'vnu', 'voluntari\\w*', 'civic service', 'service civique'])],
   ['internship', words(['stage', 'stagiaire', 'intern', 'internship', 'pasantia', 'pasante', 'practicas', 'trainee', 'v\\.?i\\.?e'])],
   ['fellowship', words(['fellowship', 'fellow', 'bourse', 'beca', 'jpo', 'junior professional officer'])],
@@ -43,7 +43,7 @@ const UN_CONSULTANT_GRADE = /(?:^|[\s(,:])(?:LICA|IICA)[- ]?\d{1,2}(?=$|[\s),;/.
 
 // Running text: only statements that cannot mean anything else.
 const STATEMENTS: Array<[ContractType, RegExp]> = [
-  ['other', words(["avis d'appel d'offres?", "appel d'offres? (?:ouvert|restreint|national|international)", 'call for proposals', 'request for proposals?', 'request for quotations?', 'invitation to bid', 'licitacion (?:publica|nacional|internacional)', 'solicitud de propuestas'])],
+  ['other', words(["avis d'appel d'offres?", "appel d'offres? (?:ouvert|restreint|national|international)", 'call for proposals', 'request for proposals?', 'request for quotations?', 'invitation to bid', 'licitacion (?:publica|nacional|internacional)', 'solicitud de propuestas', 'call for projects', 'appels? a projets', 'small grants? program\\w*', 'funding opportunity', 'convocatoria de (?:subvenciones|ayudas)'])],
   ['volunteer', words(['volontariat de solidarite internationale', 'volontaires? de solidarite internationale', 'un volunteer', 'volontaires des nations unies', 'voluntariado', 'volunteer assignment'])],
   ['internship', words(['internship programme', 'internship program', 'stage de fin d\'etudes', 'convention de stage', 'offre de stage', 'programme de stages?', 'les stagiaires', 'pasantia', 'programa de pasantias', 'practicas profesionales', 'interns will'])],
   ['employment', words(['cdd', 'cdi', 'contrat a duree determinee', 'contrat a duree indeterminee', 'contrat salarie', 'poste salarie', 'limited duration contract', 'fixed[- ]term appointment', 'temporary appointment', 'contrato a plazo fijo', 'contrato a termino fijo', 'contrato indefinido'])],
@@ -92,7 +92,7 @@ const STAFF_ROLE = words([
   'officer', 'manager', 'coordinator', 'coordinat(?:eur|rice)', 'coordonnat(?:eur|rice)', 'director', 'direct(?:eur|rice)', 'assistant',
   'assistante', 'associate', 'charge(?:e)?', 'chef', 'head', 'responsable', 'accountant', 'comptable', 'driver', 'chauffeur',
   'logisticien(?:ne)?', 'logistician', 'nurse', 'infirmi(?:er|ere)', 'administrat(?:or|eur|rice)', 'secretary', 'secretaire', 'oficial',
-  'coordinador(?:a)?', 'directora?', 'asistente', 'jefe', 'jefa', 'gerente', 'supervisor(?:a)?', 'superviseur', 'animat(?:eur|rice)',
+  'coordinador(?:a)?', 'coordinacion', 'jefatura', 'directora?', 'asistente', 'jefe', 'jefa', 'gerente', 'supervisor(?:a)?', 'superviseur', 'animat(?:eur|rice)',
   // Where the page names no consultancy anywhere, these are posts too.
   'speciali[sz]t', 'specialiste', 'especialista', 'analyst', 'analyste', 'analista', 'engineer', 'ingenieur(?:e)?', 'technician',
   'technicien(?:ne)?', 'tecnic[oa]', 'advis[eo]r', 'conseill(?:er|ere)', 'asesor(?:a)?', 'representative', 'representant(?:e)?', 'clerk',

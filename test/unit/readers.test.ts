@@ -550,3 +550,18 @@ describe('names the country library lacks, and posts named by their function', (
     expect(notAPostingReason(posting)).toBeNull();
   });
 });
+
+describe('calls for projects and grants, and posts named by their function', () => {
+  const base = { stated: [] as string[], jsonLd: null, title: null, lines: [] as string[], body: '', url: 'https://board.example.net/job/7' };
+
+  it('takes a call for projects or grants for another kind of contract than a job', () => {
+    const body = 'This is a call for projects within the framework of our aid programme.';
+    expect(contractOf({ ...base, lines: [body], body }).type).toBe('other');
+    expect(contractOf({ ...base, title: 'Small grants program 2027' }).type).toBe('other');
+    expect(contractOf({ ...base, title: 'Ayudas a las ONGD para proyectos de educación' }).type).toBe('other');
+  });
+
+  it('takes a Spanish post named by its function for a job where no other contract is named', () => {
+    expect(contractOf({ ...base, title: 'Coordinación de Proyecto', body: 'Coordinación de Proyecto\nSelección de los equipos.' }).type).toBe('employment');
+  });
+});
