@@ -31,6 +31,7 @@ export const NOTICES = {
   notPostingFieldsUntitled: { found: 'evidence' },
   notPostingNoFieldsTitled: { title: 'text' },
   notPostingNoFieldsUntitled: {},
+  notPostingAboutTheWork: { title: 'text' },
   // Capture (shortcut, menu, popup).
   captureRefusedErrorPage: { heading: 'text' },
   captureRefusedEmpty: {},

@@ -53,11 +53,20 @@ const APPLICATION_DOCUMENTS = /\b(cv|curriculum vitae|cover letter|motivation le
 const DUTIES_OR_PROFILE =
   /(?:^|\n)[\s\d.)•*-]*(?:(?:key|main|principales?) )?(?:responsibilities|duties|duties and responsibilities|tasks|main tasks|scope of work|deliverables|qualifications|requirements|required (?:skills|qualifications)|competencies|profile|responsabilites|missions?(?: principales)?|taches|attributions|activites principales|profil(?: recherche| du candidat| requis)?|qualifications requises|competences|livrables|funciones|responsabilidades|tareas|requisitos|perfil(?: requerido| del candidato)?|productos(?: esperados)?|competencias)(?: (?:y|and|et) (?:responsabilidades|responsibilities|funciones|functions|taches|missions|activites))?(?: (?:del puesto|du poste|of the (?:post|position)))?\s*(?:[:\n]|$)/m;
 
+// Pages about the work rather than one post: advice, testimonies, methods, hosting guides. Their address says so.
+const ABOUT_THE_WORK_ADDRESS =
+  /(?:^https?:\/\/|[./-])(?:temoignages?|testimon(?:ials?|ios?)|methods?|toolkit|faqs?|conseils|advice|career-advice|guides?|hosting|how-to)(?=[./?#-]|$)/i;
+
 /** Null when the page reads as a posting; otherwise a notice that says what was found instead. */
 export function notAPostingReason(posting: Posting): Notice | null {
   // An error page or a near-empty one may still show a date or two (a board's 404 lists its latest postings).
   const errorPage = errorPageOf(posting);
   if (errorPage?.kind === 'error') return errorPage.reason;
+  // A page about the work may name a contract or an application; a deadline or a reference makes it one call.
+  const aboutTheWork = ABOUT_THE_WORK_ADDRESS.test(webAddressOf(posting.url));
+  if (aboutTheWork && !posting.deadline.date && !posting.deadline.unparsed && !posting.reference) {
+    return notice('notPostingAboutTheWork', { title: posting.title ?? '' });
+  }
   const evidence = postingEvidence(posting);
   if (evidence.includes('deadline') || evidence.length >= 2) return errorPage?.reason ?? null;
   // The fields a posting's opening shows (the rest may be further down, or in a document).

@@ -565,3 +565,14 @@ describe('calls for projects and grants, and posts named by their function', () 
     expect(contractOf({ ...base, title: 'Coordinación de Proyecto', body: 'Coordinación de Proyecto\nSelección de los equipos.' }).type).toBe('employment');
   });
 });
+
+describe('pages about the work, not one post', () => {
+  it('says a testimony, a method or a hosting guide is no posting, and keeps a dated call on such an address', () => {
+    const testimony = postingFromPage(pageFromText('Stage de fin d’étude\nJ’ai fait mon stage de master dans l’association.', 'https://ngo.example.org/agir/temoignages/stage'));
+    expect(notAPostingReason(testimony)?.code).toBe('notPostingAboutTheWork');
+    const method = postingFromPage(pageFromText('Expressions of interest\nAn expression of interest lets consultants show how they fit.', 'https://eval.example.org/methods/expression-interest'));
+    expect(notAPostingReason(method)?.code).toBe('notPostingAboutTheWork');
+    const call = postingFromPage(pageFromText('Evaluation Consultant\nDeadline: 12 May 2027\nSend your CV.', 'https://eval.example.org/methods/call-2027'));
+    expect(notAPostingReason(call)).toBeNull();
+  });
+});
