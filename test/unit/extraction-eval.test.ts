@@ -53,8 +53,8 @@ describe('tags against the ones a reader wrote beside each fixture', () => {
 });
 
 // The real-pages corpus is not in git: these floors hold where corpus/pages/ is present (a developer's
-// machine), and the suite says it is skipped elsewhere. Measured 87.6% (tuning) and 77.8% (held-out) on 267 pages
-// when set; 9 (tuning) and 5 (held-out) real postings refused.
+// machine), and the suite says it is skipped elsewhere. Measured 86.8% (tuning) and 78.7% (held-out) on 328 pages
+// when set; 8 of 191 (tuning) and 7 of 115 (held-out) real postings refused.
 const corpusPresent = corpusPagesPresent();
 describe.skipIf(!corpusPresent)('extraction accuracy on real pages (corpus/)', () => {
   const run = corpusPresent ? evaluateCorpus() : { evaluations: [] };
@@ -64,14 +64,14 @@ describe.skipIf(!corpusPresent)('extraction accuracy on real pages (corpus/)', (
   };
 
   it('keeps its floors on the tuning and the held-out sites', () => {
-    expect(share('tuning')).toBeGreaterThanOrEqual(0.86);
-    expect(share('held-out')).toBeGreaterThanOrEqual(0.76);
+    expect(share('tuning')).toBeGreaterThanOrEqual(0.865);
+    expect(share('held-out')).toBeGreaterThanOrEqual(0.78);
   });
 
-  it('refuses at most 8% of the real postings as "not a posting"', () => {
+  it('refuses at most 7% of the real postings as "not a posting"', () => {
     for (const split of ['tuning', 'held-out'] as const) {
       const postings = run.evaluations.filter((evaluation) => evaluation.line.split === split && evaluation.line.kind === 'posting');
-      expect(postings.filter((evaluation) => evaluation.refused).length / postings.length).toBeLessThanOrEqual(0.08);
+      expect(postings.filter((evaluation) => evaluation.refused).length / postings.length).toBeLessThanOrEqual(0.07);
     }
   });
 
