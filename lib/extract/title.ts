@@ -60,7 +60,7 @@ const TASK_VERB =
 // Requirements ("Título de bachiller…", "Degree in…"), links ("Lisez l'appel au format PDF", "Click here") and
 // sentences about ourselves or the reader ("We support NGOs in Dakar").
 const NOT_A_TITLE_START =
-  /^(?:titulo (?:de|universitario|profesional)|diplome|diploma|degree|licenciatura|bachelor|master'?s? degree|at least|minimum|au moins|al menos|lisez|lire|read|click|cliquez|haga clic|descargar|download|telecharger|voir|see|ver|consulte[rz]?|we|nous|nosotros|our|notre|nos|nuestr[ao]s?|you|vous|usted|ustedes|i|je|yo)\b/;
+  /^(?:titulo (?:de|universitario|profesional)|diplome|diploma|degree|licenciatura|bachelor|master'?s? degree|at least|minimum|au moins|al menos|lisez|lire|read|click|cliquez|haga clic|descargar|download|telecharger|voir|see|ver|consulte[rz]?|we|nous|nosotros|our|notre|nos|nuestr[ao]s?|you|vous|usted|ustedes|i|je|yo|search|rechercher|buscar)\b|^(?:objectifs?|objectives?|objetivos?|contexte|context|background|antecedentes|justification|justificacion) (?:du|de|des|of|del|de la|of the)\b/;
 // "Grade: …", "Catégorie : …": a field, unless what comes before the colon names the role ("Consultoría: …").
 const FIELD_PREFIX = /^([^:]{1,30})\s*:\s*\S/;
 // "ONU Mujeres: Especialista de la Unidad de Género…": a board's "Employer: Role".

@@ -576,3 +576,11 @@ describe('pages about the work, not one post', () => {
     expect(notAPostingReason(call)).toBeNull();
   });
 });
+
+describe('headings that are not the post', () => {
+  it('passes over a site’s search box, a section on the objectives, and document-kind headings', () => {
+    expect(titleOf(titleSources({ lines: ['Search UN Jobs and NGO Jobs', 'Technical Advisor: Protection in Partnerships'] }))).toBe('Technical Advisor: Protection in Partnerships');
+    expect(titleOf(titleSources({ lines: ['Objectifs du Programme de stages', 'Chargé de communication'] }))).toBe('Chargé de communication');
+    expect(titleOf(titleSources({ lines: ['INVITATION A SOUMISSIONNER (RFP)', 'OFFRE DE STAGE', 'POSTES H/F', 'Assistant administratif'] }))).toBe('Assistant administratif');
+  });
+});
