@@ -79,7 +79,7 @@ const LABELS: Record<LabelField, string[]> = {
   ],
   city: ['city', 'ville', 'ciudad'],
   duration: [
-    'duree', 'duree de la mission', 'duration', 'duration of assignment', 'duration of the assignment', 'duration of consultancy',
+    'duree', 'duree de la mission', 'duration', 'duration of need', 'duration of assignment', 'duration of the assignment', 'duration of consultancy',
     'duration of the consultancy', 'duration of contract', 'duration of the contract', 'duration of initial contract',
     'contract duration', 'duracion', 'duracion de la consultoria', 'duracion del contrato', 'nombre de jours de la mission',
     "jours d'expertise", 'duree du contract', 'contract period', 'period of consultancy', 'period of the consultancy', 'periodo de contratacion',

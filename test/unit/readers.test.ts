@@ -584,3 +584,15 @@ describe('headings that are not the post', () => {
     expect(titleOf(titleSources({ lines: ['INVITATION A SOUMISSIONNER (RFP)', 'OFFRE DE STAGE', 'POSTES H/F', 'Assistant administratif'] }))).toBe('Assistant administratif');
   });
 });
+
+describe('durations said in passing', () => {
+  it('reads a length "of duration", a labelled need in a sentence, and the months a period states', () => {
+    expect(findDurationInText('Pasantía para un estudiante, de tres meses de duración (enero a marzo).')).toMatchObject({ months: 3 });
+    expect(findDurationInText('This is a temporary job opening. Duration of need: six (6) months, with a possible extension.')).toMatchObject({ months: 6 });
+    expect(findDurationInText('Project period: October 2027 – September 2028 (12 months)')).toMatchObject({ months: 12 });
+  });
+
+  it('takes no years of experience in parentheses for a period', () => {
+    expect(findDurationInText('Experience in the sector (12 months at least) is an asset.')).toBeNull();
+  });
+});
