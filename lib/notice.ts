@@ -21,6 +21,7 @@ export const NOTICES = {
   warningTruncated: {},
   warningErrorTitle: { heading: 'text' },
   warningDeadlineUnparsed: { raw: 'text' },
+  warningDeadlineYearInferred: { raw: 'text', date: 'text' },
   warningNoTimeZone: {},
   warningNoTextLayer: {},
   // Why a page is not a posting.

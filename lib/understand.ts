@@ -111,6 +111,10 @@ export function understand(page: CollectedPage): ReadPosting {
 
   const deadline = deadlineOf({ adapter: fromAdapter.deadlineText, labels, lines, validThrough: ld?.validThrough, timeZone: adapter?.timeZone ?? null });
   if (deadline.unparsed) warnings.push(notice('warningDeadlineUnparsed', { raw: deadline.raw ?? '' }));
+  // "Date limite : 11/09": the year came from the page's other dates.
+  if (deadline.date && deadline.raw && !/\d{4}|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/.test(deadline.raw)) {
+    warnings.push(notice('warningDeadlineYearInferred', { raw: deadline.raw, date: deadline.date }));
+  }
   else if (deadline.date && !deadline.timeZone) warnings.push(notice('warningNoTimeZone'));
 
   // "Posted 3 Days Ago" is a publication label without a date: the next source may have one.

@@ -46,7 +46,7 @@ function isoDate(year: number, month: number, day: number): string | null {
 }
 
 /** Every date written in the text, in order of appearance. Numeric dates are read day first
- * (as in French, Spanish and UN English) unless the day cannot be first. */
+ * (as in French, Spanish and UN English) unless the text shows it writes the month first. */
 export function findDates(text: string): DateMatch[] {
   const folded = fold(text);
   const found: DateMatch[] = [];
@@ -57,10 +57,13 @@ export function findDates(text: string): DateMatch[] {
   for (const match of folded.matchAll(NUMERIC_YMD)) {
     push(match.index, match[0].length, isoDate(Number(match[1]), Number(match[2]), Number(match[3])));
   }
+  // "2/25/2015 – 3/10/2015": a text that writes one date month first writes them all so, unless another is plainly day first.
+  const numeric = Array.from(folded.matchAll(NUMERIC_DMY), (match) => [Number(match[1]), Number(match[2])] as const);
+  const monthFirst = numeric.some(([first, second]) => second > 12 && first <= 12) && !numeric.some(([first, second]) => first > 12 && second <= 12);
   for (const match of folded.matchAll(NUMERIC_DMY)) {
     const first = Number(match[1]);
     const second = Number(match[2]);
-    const [day, month] = second > 12 && first <= 12 ? [second, first] : [first, second];
+    const [day, month] = monthFirst || (second > 12 && first <= 12) ? [second, first] : [first, second];
     push(match.index, match[0].length, isoDate(Number(match[3]), month, day));
   }
   for (const match of folded.matchAll(TEXT_DMY)) {
@@ -70,6 +73,27 @@ export function findDates(text: string): DateMatch[] {
     push(match.index, match[0].length, isoDate(Number(match[3]), MONTHS.get(match[1]!)!, Number(match[2])));
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+const NUMERIC_DM = /^\s*(\d{1,2})[/.](\d{1,2})\s*$/;
+const TEXT_DM = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th|º)?(?:\\s+de)?\\s+(${MONTH_PATTERN})\\b(?!\\.?[\\s,/-]*(?:de(?:l)?\\s+)?\\d)`);
+
+/**
+ * A deadline written with its day and month only ("11/09", "15 mars"), given the year of the nearest full date
+ * the page writes: a call's dates (publication, mission) lie within months of its deadline.
+ */
+export function dateWithoutYear(value: string, pageDates: DateMatch[]): string | null {
+  const folded = fold(value);
+  const numeric = folded.match(NUMERIC_DM);
+  const textual = numeric ? null : folded.match(TEXT_DM);
+  const [day, month] = numeric ? [Number(numeric[1]), Number(numeric[2])] : textual ? [Number(textual[1]), MONTHS.get(textual[2]!)!] : [0, 0];
+  if (!day || !month || pageDates.length === 0) return null;
+  const reference = DateTime.fromISO(pageDates[0]!.date, { zone: 'UTC' });
+  const sameYear = isoDate(reference.year, month, day);
+  if (!sameYear) return null;
+  // Six months or more before the page's own date: the deadline falls in the next year ("15 janvier" on a December call).
+  const days = DateTime.fromISO(sameYear, { zone: 'UTC' }).diff(reference, 'days').days;
+  return days < -183 ? isoDate(reference.year + 1, month, day) : sameYear;
 }
 
 const TIME_PATTERNS: Array<{ pattern: RegExp; read: (match: RegExpMatchArray) => [number, number] | null }> = [

@@ -4,7 +4,7 @@
  */
 import type { Deadline } from '../schema';
 import { fold } from '../text';
-import { findDates, parseDeadline } from './dates';
+import { dateWithoutYear, findDates, parseDeadline } from './dates';
 import { nextFilledLine, type LabelValue } from './labels';
 
 // Sentences that give the deadline without a label: "avant le 17 février 2025 à 16 heures",
@@ -94,6 +94,13 @@ export function deadlineOf(sources: DeadlineSources): Deadline {
   if (deadline) {
     const sameDay = readings.filter((reading) => reading.date === deadline.date);
     return sameDay.find((reading) => reading.time) ?? sameDay.find((reading) => reading.timeZone) ?? deadline;
+  }
+  const labelled = sources.labels.find((pair) => pair.field === 'deadline');
+  const inferred = labelled ? dateWithoutYear(labelled.value, findDates(sources.lines.join('\n'))) : null;
+  if (inferred && readings[0]) {
+    // The page gave no year: its raw text, kept, says so (understand() warns that the year was inferred).
+    const reading = parseDeadline(`${inferred} ${labelled!.value}`, options);
+    return { ...reading, raw: readings[0].raw, unparsed: false };
   }
   return readings[0] ?? NO_DEADLINE;
 }

@@ -36,7 +36,7 @@ const LABELS: Record<LabelField, string[]> = {
     'fecha limite de postulacion', 'fecha limite para postular', 'fecha limite para recepcion de ofertas', 'fecha limite',
     'fecha de cierre', 'closes', 'closes on', 'close date', 'applications close', 'cierra', 'cierre', 'clausura de la convocatoria', 'cierre de la convocatoria', 'plazo de postulacion', 'vence',
   ],
-  deadlineRange: ['periode de candidature', 'application period', 'periodo de postulacion'],
+  deadlineRange: ['periode de candidature', 'application period', 'periodo de postulacion', 'open period', 'opening period', 'periodo de convocatoria', "periode d'ouverture"],
   listingExpiry: ["date d'expiration", 'expiration date', 'expires', 'expire le', 'fecha de expiracion'],
   published: [
     'mis en ligne le', 'date de publication', 'posted', 'job posting', 'publie le', 'published on', 'posted on', 'date posted', 'posting date',

@@ -1,0 +1,194 @@
+/**
+ * The field readers on layouts found on real pages (the corpus's tuning part), each rule on a short text
+ * written for these tests: what it takes, and the neighbouring text it must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { contractOf } from '../../lib/extract/contract';
+import { deadlineOf } from '../../lib/extract/deadline';
+import { postingEvidence } from '../../lib/extract/evidence';
+import { findDurationInText } from '../../lib/extract/fields';
+import { findLabelValues } from '../../lib/extract/labels';
+import { locationOf } from '../../lib/extract/location';
+import { organizationOf } from '../../lib/extract/organization';
+import { referenceOf } from '../../lib/extract/reference';
+import { roleInAddress, titleOf, type TitleSources } from '../../lib/extract/title';
+import { pageFromText, postingFromPage } from '../../lib/pipeline';
+import { notAPostingReason } from '../../lib/understand';
+
+function titleSources(overrides: Partial<TitleSources>): TitleSources {
+  return {
+    adapter: null, jsonLd: null, headings: [], label: null, lines: [], articleTitle: null, documentTitle: '', siteName: null,
+    url: 'https://jobs.example.org/offer/1', isLabelLine: () => false, ...overrides,
+  };
+}
+
+describe('places that look like something else', () => {
+  const base = { adapter: {}, jsonLd: { country: null, city: null }, countryLabel: null, locationLabel: null, cityLabel: null, title: null, body: '' };
+  const url = 'https://board.example.net/job/7';
+
+  it('takes no town from an employer’s acronym in capitals (ILO is also a port of Peru)', () => {
+    const lines = ['National Consultant', 'The ILO project supports municipalities in Nepal.', 'Reporting to the ILO office.'];
+    expect(locationOf({ ...base, lines, url }).country).toBe('NP');
+  });
+
+  it('places work in Somaliland or the West Bank in their country', () => {
+    expect(locationOf({ ...base, lines: ['Field Officer', 'The consultancy activities will be inside Somaliland.'], url }).country).toBe('SO');
+    expect(locationOf({ ...base, countryLabel: 'West Bank', lines: ['Field Officer'], url }).country).toBe('PS');
+  });
+});
+
+describe('a labelled title that a PDF wrapped across lines', () => {
+  it('keeps the lines of the value under a label of its own, up to the next label', () => {
+    const text = [
+      'DESCRIPCIÓN DEL SERVICIO:',
+      'Apoyo metodológico a la elaboración del plan nacional de agua potable y',
+      'saneamiento rural 2027 – 2031, con énfasis en el seguimiento de los',
+      'indicadores.',
+      'NOMBRE DEL PROYECTO:',
+      'Fondo de apoyo',
+    ].join('\n');
+    const title = findLabelValues(text).find((pair) => pair.field === 'title');
+    expect(title?.value).toBe('Apoyo metodológico a la elaboración del plan nacional de agua potable y saneamiento rural 2027 – 2031, con énfasis en el seguimiento de los indicadores.');
+  });
+
+  it('does not run on into the text that follows a one-line value', () => {
+    const text = [
+      'Intitulé du poste :',
+      'Chargé de projet eau, hygiène et assainissement dans les régions du nord',
+      'Le titulaire du poste appuie l’équipe de coordination dans le suivi des activités menées avec les partenaires.',
+      'Il rend compte au coordinateur de programme et travaille avec les autorités sanitaires des districts concernés.',
+      'Il assure la qualité des rapports mensuels et trimestriels.',
+    ].join('\n');
+    const title = findLabelValues(text).find((pair) => pair.field === 'title');
+    expect(title?.value).toBe('Chargé de projet eau, hygiène et assainissement dans les régions du nord');
+  });
+});
+
+describe('what a line of running text adds around the title, the reference and the employer', () => {
+  it('leaves out the places a board adds after the role, and the country ReliefWeb puts before it', () => {
+    expect(titleOf(titleSources({ lines: ['National Information Officer, Bujumbura , Burundi', 'Duties'] }))).toBe('National Information Officer');
+    expect(titleOf(titleSources({ lines: ['Field Monitor (Philippines)', 'Duties'] }))).toBe('Field Monitor');
+    expect(titleOf(titleSources({ lines: ['Lebanon: Food Security and Livelihood Coordinator', 'Nov 27, 2017'] }))).toBe('Food Security and Livelihood Coordinator');
+  });
+
+  it('keeps a place that the page’s own heading gives as part of its title', () => {
+    expect(titleOf(titleSources({ headings: [{ level: 1, text: 'Chief of Party – Resilience Activity, Niger' }] }))).toBe('Chief of Party – Resilience Activity, Niger');
+  });
+
+  it('cuts a labelled code off the next field or the sentence on its line, and keeps a reference written with spaces', () => {
+    const base = { adapter: null, identifier: null, subject: null, opening: [] as string[] };
+    expect(referenceOf({ ...base, labelled: ['DC/DAR/NO/2027/01 Publication date: 29 May 2027'] })).toBe('DC/DAR/NO/2027/01');
+    expect(referenceOf({ ...base, labelled: ['BOL/12345-678/27 De acuerdo a los términos que se adjuntan.'] })).toBe('BOL/12345-678/27');
+    expect(referenceOf({ ...base, labelled: ['27-Political Affairs-DPPA-123456-R-New York (R)'] })).toBe('27-Political Affairs-DPPA-123456-R-New York (R)');
+  });
+
+  it('takes no pronoun or clause that seeks or looks for something for the employer', () => {
+    const base = { stated: [], url: 'https://board.example.net/job/7', siteName: null, title: null, language: 'en' };
+    expect(organizationOf({ ...base, lines: ['This announcement seeks to support projects in the north.'] })).toBeNull();
+    expect(organizationOf({ ...base, lines: ['Está integrada por un equipo que busca la innovación constante.'], language: 'es' })).toBeNull();
+  });
+
+  it('counts a duties heading with its qualifiers as a posting’s section', () => {
+    const text = 'Coordinación de Equipos\nLa coordinación se encarga del seguimiento de los equipos en terreno.\nPrincipales tareas y responsabilidades del puesto\nSelección de personas';
+    expect(postingEvidence(postingFromPage(pageFromText(text, 'https://ngo.example.org/2027/05/coordinacion')))).toContain('duties or profile');
+  });
+});
+
+describe('more of the ways pages introduce their post and their employer', () => {
+  it('reads the role a board’s address gives without its article or where it is based', () => {
+    expect(roleInAddress('https://board.example.net/offres/un·e-chef·fe-de-projet-base·e-a-rabat')).toBe('Chef·fe de projet');
+  });
+
+  it('reads the post a ToR is for, without the word that introduces the project’s name', () => {
+    const lines = ['Términos de Referencia (TdR) para el puesto de Coordinación del Proyecto denominado “Agua segura en la sierra”', 'ANTECEDENTES'];
+    expect(titleOf(titleSources({ lines }))).toBe('Coordinación del Proyecto “Agua segura en la sierra”');
+  });
+
+  it('counts a call for a post in Spanish and an invitation to join the team as recruitment wording', () => {
+    const page = (text: string) => postingEvidence(postingFromPage(pageFromText(text, 'https://docs.example.org/doc/5')));
+    expect(page('PROYECTO DE AGUA\nTÉRMINOS DEL LLAMADO PARA EL CARGO DE COORDINADOR TÉCNICO')).toContain('recruitment wording');
+    expect(page('Field Coordinator\nJoin our team in the north of the country.')).toContain('recruitment wording');
+  });
+
+  it('takes a body that introduces itself at length for the employer', () => {
+    const base = { stated: [], url: 'https://board.example.net/job/7', siteName: null, title: null, language: 'en' };
+    const lines = ['Aide Rurale Exemple (ARE) is a non-governmental, non-profit, non-political and non-religious international aid organization.'];
+    expect(organizationOf({ ...base, lines })).toBe('Aide Rurale Exemple');
+  });
+});
+
+describe('names the country library lacks, and posts named by their function', () => {
+  const base = { adapter: {}, jsonLd: { country: null, city: null }, countryLabel: null, locationLabel: null, cityLabel: null, title: null, body: '', lines: ['Officer'], url: 'https://board.example.net/job/7' };
+
+  it('reads Syria, Siria, Tanzanie, Viet Nam and Burma as countries', () => {
+    for (const [name, code] of [['Syria', 'SY'], ['Siria', 'SY'], ['Tanzanie', 'TZ'], ['Viet Nam', 'VN'], ['Burma', 'MM']] as const) {
+      expect(locationOf({ ...base, countryLabel: name }).country).toBe(code);
+    }
+  });
+
+  it('takes a Spanish post named by its function ("Coordinación de Proyecto") for a role', () => {
+    const posting = postingFromPage(pageFromText('Coordinación de Proyecto\nConvocatoria abierta hasta completar el equipo.', 'https://ngo.example.org/2027/05/coordinacion'));
+    expect(posting.title).toBe('Coordinación de Proyecto');
+    expect(notAPostingReason(posting)).toBeNull();
+  });
+});
+
+describe('calls for projects and grants, and posts named by their function', () => {
+  const base = { stated: [] as string[], jsonLd: null, title: null, lines: [] as string[], body: '', url: 'https://board.example.net/job/7' };
+
+  it('takes a call for projects or grants for another kind of contract than a job', () => {
+    const body = 'This is a call for projects within the framework of our aid programme.';
+    expect(contractOf({ ...base, lines: [body], body }).type).toBe('other');
+    expect(contractOf({ ...base, title: 'Small grants program 2027' }).type).toBe('other');
+    expect(contractOf({ ...base, title: 'Ayudas a las ONGD para proyectos de educación' }).type).toBe('other');
+  });
+
+  it('takes a Spanish post named by its function for a job where no other contract is named', () => {
+    expect(contractOf({ ...base, title: 'Coordinación de Proyecto', body: 'Coordinación de Proyecto\nSelección de los equipos.' }).type).toBe('employment');
+  });
+});
+
+describe('pages about the work, not one post', () => {
+  it('says a testimony, a method or a hosting guide is no posting, and keeps a dated call on such an address', () => {
+    const testimony = postingFromPage(pageFromText('Stage de fin d’étude\nJ’ai fait mon stage de master dans l’association.', 'https://ngo.example.org/agir/temoignages/stage'));
+    expect(notAPostingReason(testimony)?.code).toBe('notPostingAboutTheWork');
+    const method = postingFromPage(pageFromText('Expressions of interest\nAn expression of interest lets consultants show how they fit.', 'https://eval.example.org/methods/expression-interest'));
+    expect(notAPostingReason(method)?.code).toBe('notPostingAboutTheWork');
+    const call = postingFromPage(pageFromText('Evaluation Consultant\nDeadline: 12 May 2027\nSend your CV.', 'https://eval.example.org/methods/call-2027'));
+    expect(notAPostingReason(call)).toBeNull();
+  });
+});
+
+describe('headings that are not the post', () => {
+  it('passes over a site’s search box, a section on the objectives, and document-kind headings', () => {
+    expect(titleOf(titleSources({ lines: ['Search UN Jobs and NGO Jobs', 'Technical Advisor: Protection in Partnerships'] }))).toBe('Technical Advisor: Protection in Partnerships');
+    expect(titleOf(titleSources({ lines: ['Objectifs du Programme de stages', 'Chargé de communication'] }))).toBe('Chargé de communication');
+    expect(titleOf(titleSources({ lines: ['INVITATION A SOUMISSIONNER (RFP)', 'OFFRE DE STAGE', 'POSTES H/F', 'Assistant administratif'] }))).toBe('Assistant administratif');
+  });
+});
+
+describe('durations said in passing', () => {
+  it('reads a length "of duration", a labelled need in a sentence, and the months a period states', () => {
+    expect(findDurationInText('Pasantía para un estudiante, de tres meses de duración (enero a marzo).')).toMatchObject({ months: 3 });
+    expect(findDurationInText('This is a temporary job opening. Duration of need: six (6) months, with a possible extension.')).toMatchObject({ months: 6 });
+    expect(findDurationInText('Project period: October 2027 – September 2028 (12 months)')).toMatchObject({ months: 12 });
+  });
+
+  it('takes no years of experience in parentheses for a period', () => {
+    expect(findDurationInText('Experience in the sector (12 months at least) is an asset.')).toBeNull();
+  });
+});
+
+describe('deadlines that leave something out', () => {
+  it('gives a day and month without a year the year of the page’s own dates, and says so', () => {
+    const text = 'Durée provisoire de la mission\n\ndu 14/09/2027 au 02/10/2027\n\nDate limite de candidature\n\n11/09\n\n1. Contexte';
+    const posting = postingFromPage(pageFromText(text, 'https://ngo.example.org/offres/expert'));
+    expect(posting.deadline.date).toBe('2027-09-11');
+    expect(posting.warnings.map((warning) => warning.code)).toContain('warningDeadlineYearInferred');
+  });
+
+  it('reads the end of an open period, written month first as the whole text writes its dates', () => {
+    const labels = findLabelValues('Announcement No: DCS-2027-0001\nOpen Period: 2/25/2027 – 3/10/2027\nSeries/Grade: FP-05');
+    expect(deadlineOf({ adapter: null, labels, lines: [], validThrough: null, timeZone: null }).date).toBe('2027-03-10');
+  });
+});
