@@ -26,9 +26,12 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const foldedName = (name: string) => fold(name).replace(/[’']/g, "'").replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
 
 const NAME_OWNER = new Map<string, Employer>();
+// The gazetteer's spelling of each official name (English, French, Spanish), by its folded form.
+const OFFICIAL_NAME = new Map<string, string>();
 const ACRONYM_OWNER = new Map<string, Employer>();
 for (const employer of EMPLOYERS) {
   for (const name of [employer.name, employer.fr, employer.es, ...(employer.aliases ?? [])]) if (name) NAME_OWNER.set(foldedName(name), employer);
+  for (const name of [employer.name, employer.fr, employer.es]) if (name) OFFICIAL_NAME.set(foldedName(name), name);
   for (const acronym of employer.acronyms ?? []) ACRONYM_OWNER.set(acronym, employer);
 }
 // Longest names first, so "Programme des Nations Unies pour le développement" wins over "Nations Unies".
@@ -44,6 +47,8 @@ const FUNDER_CONTEXT = /\b(finance|financee|financ\w* par|funded|financiado|fina
 interface Mention {
   employer: Employer;
   index: number;
+  /** The official name the text wrote, when it wrote one in full rather than an acronym or another name. */
+  written?: string;
 }
 
 function mentionsIn(text: string): Mention[] {
@@ -51,7 +56,9 @@ function mentionsIn(text: string): Mention[] {
   const mentions: Mention[] = [];
   for (const match of folded.matchAll(NAMES_PATTERN)) {
     const employer = NAME_OWNER.get(match[1]!);
-    if (employer && !FUNDER_CONTEXT.test(folded.slice(Math.max(0, match.index - 80), match.index))) mentions.push({ employer, index: match.index });
+    if (employer && !FUNDER_CONTEXT.test(folded.slice(Math.max(0, match.index - 80), match.index))) {
+      mentions.push({ employer, index: match.index, written: OFFICIAL_NAME.get(match[1]!) });
+    }
   }
   // Acronyms in capitals only, read on the original text (fold lowercases).
   for (const match of text.matchAll(ACRONYMS_PATTERN)) {
@@ -189,17 +196,20 @@ export function organizationOf(sources: OrganizationSources): string | null {
   const stated = sources.stated.map((value) => value?.replace(/\s+/g, ' ').trim()).find((value) => value);
   if (stated) return stated.slice(0, 300);
   const byName = (employer: Employer | null | undefined) => (employer ? nameIn(employer, sources.language) : null);
+  // "United Nations Development Programme (Haiti)" over a French text: the name as the page wrote it in full.
+  const asWritten = (mention: Mention) => mention.written ?? nameIn(mention.employer, sources.language);
   const siteEmployer = employerOfUrl(sources.url) ?? (sources.siteName ? employerNamed(sources.siteName) : null);
   if (siteEmployer && !siteEmployer.reposts) return byName(siteEmployer);
   const recruiting = recruitingEmployer(sources.lines);
   if (recruiting) return typeof recruiting === 'string' ? (fullerName(recruiting, sources.lines) ?? recruiting) : byName(recruiting);
   // Headings and short lines of the opening; its paragraphs name partners and funders as often as the employer.
   const openingLines = sources.lines.slice(0, OPENING_LINES).filter((line) => line.length <= SHORT_LINE);
-  const opening = mentionsIn([sources.title ?? '', ...openingLines].join('\n')).find((mention) => !mention.employer.umbrella)?.employer;
+  const openingMention = mentionsIn([sources.title ?? '', ...openingLines].join('\n')).find((mention) => !mention.employer.umbrella);
+  const opening = openingMention?.employer;
   const introduced = introducedEmployer(sources.lines) ?? namedBodyLine(sources.lines);
-  if (opening && !(typeof introduced === 'string' && employerNamed(introduced) !== opening)) return byName(opening);
+  if (openingMention && !(typeof introduced === 'string' && employerNamed(introduced) !== opening)) return asWritten(openingMention);
   if (introduced) return typeof introduced === 'string' ? introduced : byName(introduced);
-  if (opening) return byName(opening);
+  if (openingMention) return asWritten(openingMention);
   if (siteEmployer) return byName(siteEmployer);
   // The employer a text keeps naming: at least twice, and more than any other.
   const counts = new Map<Employer, number>();

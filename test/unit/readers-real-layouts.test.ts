@@ -192,3 +192,12 @@ describe('deadlines that leave something out', () => {
     expect(deadlineOf({ adapter: null, labels, lines: [], validThrough: null, timeZone: null }).date).toBe('2027-03-10');
   });
 });
+
+describe('the employer as the page writes it', () => {
+  it('keeps the official name a page writes in full, in its language, over the posting language’s name', () => {
+    const base = { stated: [], url: 'https://board.example.net/job/7', siteName: null, title: null };
+    const lines = ['United Nations Development Programme (Haiti)', 'Coordonnateur (rice) de projet', 'Contexte'];
+    expect(organizationOf({ ...base, lines, language: 'fr' })).toBe('United Nations Development Programme');
+    expect(organizationOf({ ...base, lines: ['PNUD Haïti', 'Coordonnateur de projet'], language: 'fr' })).toBe('Programme des Nations Unies pour le développement');
+  });
+});
