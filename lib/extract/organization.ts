@@ -6,7 +6,7 @@
  */
 import { fold } from '../text';
 import { EMPLOYERS, type Employer } from './gazetteer/employers';
-import { namesARole } from './title';
+import { isGenericTitle, namesARole } from './title';
 
 type Language = 'en' | 'fr' | 'es';
 
@@ -89,7 +89,7 @@ function employerOfUrl(url: string): Employer | null {
 }
 
 // "L'OIM recrute", "IOM is seeking", "UNICEF busca", "Save the Children invites applications".
-const RECRUITING = /^(.{2,90}?)\s+(?:is (?:recruiting|seeking|looking for|hiring|inviting)|seeks|invites (?:applications|qualified)|recrute|recherche|lance un appel|busca|requiere|solicita|convoca|contrata|abre (?:la )?convocatoria)\b/i;
+const RECRUITING = /^(.{2,90}?)\s+(?:(?:is|are) (?:recruiting|seeking|looking for|hiring|inviting)|seeks|has the honou?r to (?:announce|invite)|a l['’]honneur d['’](?:annoncer|inviter)|tiene el (?:honor|agrado) de (?:anunciar|invitar)|informa (?:del|de un|sobre el) proceso|invites (?:applications|qualified)|recrute|recherche|lance un appel|busca|requiere|solicita|convoca|contrata|abre (?:la )?convocatoria)\b/i;
 const ON_BEHALF = /\b(?:on behalf of|pour le compte de|en nombre de|por cuenta de)\s+(?:the |l'|la |le |el )?([^,.;()]{3,90})/i;
 
 // "L'ONG", "The NGO", "La Fundación": what the subject is, not its name.
@@ -134,10 +134,19 @@ function employerAfterRole(line: string): string | undefined {
   return match && namesARole(match[1]!) ? match[2]!.replace(/^the\s+/i, '') : undefined;
 }
 
+// "AVIS DE RECRUTEMENT – GNAP", "Vacancy Announcement - Helping Hands Nepal": the kind of page, then who publishes it.
+const AFTER_KIND_OF_PAGE = /^(.{3,60}?)\s+[–—-]\s+(\p{Lu}.{1,80})$/u;
+
+function employerAfterKindOfPage(line: string): string | undefined {
+  const match = line.trim().match(AFTER_KIND_OF_PAGE);
+  return match && isGenericTitle(match[1]!) && !namesARole(match[2]!) ? match[2] : undefined;
+}
+
 function recruitingEmployer(lines: string[]): Employer | string | null {
   for (const [index, line] of lines.slice(0, 80).entries()) {
     if (line.length > 400) continue;
-    const roleAt = index < OPENING_LINES && line.length < 200 ? employerAfterRole(line) : undefined;
+    const opening = index < OPENING_LINES && line.length < 200;
+    const roleAt = opening ? (employerAfterRole(line) ?? employerAfterKindOfPage(line)) : undefined;
     const subject = line.match(RECRUITING)?.[1] ?? line.match(ON_BEHALF)?.[1] ?? roleAt;
     const employer = subject ? employerOfSubject(subject) : null;
     if (employer) return employer;

@@ -201,3 +201,17 @@ describe('the employer as the page writes it', () => {
     expect(organizationOf({ ...base, lines: ['PNUD Haïti', 'Coordonnateur de projet'], language: 'fr' })).toBe('Programme des Nations Unies pour le développement');
   });
 });
+
+describe('more ways a page names its employer', () => {
+  const base = { stated: [], url: 'https://board.example.net/job/7', siteName: null, title: null, language: 'en' };
+
+  it('reads the body after a heading that only names the kind of page', () => {
+    expect(organizationOf({ ...base, lines: ['AVIS DE RECRUTEMENT – GNEX', 'Poste : Chef de projet'], language: 'fr' })).toBe('GNEX');
+    expect(organizationOf({ ...base, lines: ['Vacancy – Project Officer', 'Duties'] })).toBeNull();
+  });
+
+  it('reads bodies that announce a call, inform of a selection, or seek together', () => {
+    expect(organizationOf({ ...base, lines: ['The Embassy of Examplia in Amman has the honour to announce that projects may be submitted.'] })).toBe('Embassy of Examplia in Amman');
+    expect(organizationOf({ ...base, lines: ['La Agencia Ejemplar de Cooperación (AEC) informa del proceso de selección de un experto.'], language: 'es' })).toBe('Agencia Ejemplar de Cooperación');
+  });
+});
