@@ -197,10 +197,16 @@ function roleOf(text: string, fromText: boolean): string {
   return role.charAt(0).toUpperCase() + role.slice(1);
 }
 
-/** "Coordinateur projet, H/F, N'Djamena, TCHAD", "Protection Monitor (Philippines)": the places are where, not what. */
+/**
+ * "Coordinateur projet, H/F, N'Djamena, TCHAD", "Protection Monitor, Nonviolent Peaceforce (Philippines)": the
+ * places are where, and the employer who, not what.
+ */
 function withoutPlaces(title: string): string {
   const parts = title.split(/\s*,\s+/);
-  while (parts.length > 1 && isPlaceName(parts[parts.length - 1]!.replace(/^\((.*)\)$/, '$1'))) parts.pop();
+  const bracketsOff = (part: string) => part.replace(/^\((.*)\)$/, '$1');
+  const lastIsPlace = () => isPlaceName(bracketsOff(parts[parts.length - 1]!));
+  const lastIsEmployer = () => isEmployerName(parts[parts.length - 1]!.replace(/\s*\([^()]+\)$/, ''));
+  while (parts.length > 1 && (lastIsPlace() || lastIsEmployer())) parts.pop();
   const kept = parts.join(', ');
   const inBrackets = kept.match(/^(.{3,}?)\s*\(([^()]+)\)$/);
   return inBrackets && isPlaceName(inBrackets[2]!.trim()) ? inBrackets[1]! : kept;
