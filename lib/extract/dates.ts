@@ -106,6 +106,8 @@ const TIME_PATTERNS: Array<{ pattern: RegExp; read: (match: RegExpMatchArray) =>
       return [hour, Number(m[2] ?? 0)];
     },
   },
+  // 18.00 hrs, 16.30 h: a full stop between hour and minutes only with a unit after them.
+  { pattern: /\b(\d{1,2})\.(\d{2})\s*(?:hrs?|h|heures?|horas?)\b/, read: (m) => [Number(m[1]), Number(m[2])] },
   // 16:05, 23h59, 16h, 16 heures, 16 horas, 16 hrs
   { pattern: /\b(\d{1,2})\s*(?::|h(?:eures?|rs?)?|horas?\b)\s*(\d{2})?\b/, read: (m) => [Number(m[1]), Number(m[2] ?? 0)] },
 ];

@@ -216,3 +216,10 @@ describe('more ways a page names its employer', () => {
     expect(organizationOf({ ...base, lines: ['La Agencia Ejemplar de Cooperación (AEC) informa del proceso de selección de un experto.'], language: 'es' })).toBe('Agencia Ejemplar de Cooperación');
   });
 });
+
+describe('an hour written with a full stop', () => {
+  it('reads "18.00 hrs" as six in the evening, not as midnight', () => {
+    const labels = findLabelValues('Closing date: 30th June 2027  18.00 hrs Copenhagen Time Zone');
+    expect(deadlineOf({ adapter: null, labels, lines: [], validThrough: null, timeZone: null }).time).toBe('18:00');
+  });
+});
