@@ -4,8 +4,14 @@
  * edits in the detail pane. The server's origin is granted by the test build's host permission for
  * 127.0.0.1, so the permission request Settings makes in the click returns at once without a prompt.
  */
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { DATABASE_NAME } from '../../lib/db';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../lib/transfer/backup';
+import { generateHistory } from '../../bench/records';
+import { makePosting } from '../support/postings';
+import { bridgeOf } from './bridge';
 import { captureThroughPopup, launchExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './support';
 import { startSyncServer, type SyncServer } from './sync-server';
 
@@ -34,13 +40,58 @@ async function openTracker(profile: ExtensionBrowser): Promise<Page> {
   return tracker;
 }
 
-async function startSyncing(tracker: Page): Promise<void> {
-  await tracker.getByRole('button', { name: 'Settings' }).click();
+/** Settings → Sync: the server and database entered, "Start syncing" pressed. */
+async function enterServer(tracker: Page): Promise<void> {
   const sync = tracker.getByTestId('sync');
   await sync.locator('input[name="sync-url"]').fill(couch.url);
   await sync.locator('input[name="sync-database"]').fill(DATABASE);
   await sync.getByRole('button', { name: 'Start syncing' }).click();
-  await expect.poll(() => sync.getByTestId('sync-status').getAttribute('data-state'), CROSS_DEVICE).toBe('idle');
+}
+
+const syncState = (tracker: Page) => tracker.getByTestId('sync-status').getAttribute('data-state');
+const pendingChanges = (tracker: Page) => tracker.getByTestId('sync-status').getAttribute('data-pending');
+
+async function startSyncing(tracker: Page): Promise<void> {
+  await tracker.getByRole('button', { name: 'Settings' }).click();
+  await enterServer(tracker);
+  await expect.poll(() => syncState(tracker), CROSS_DEVICE).toBe('idle');
+}
+
+/** The postings the profile's database holds, counted in IndexedDB itself (the tracker's table draws only the rows on screen). */
+const storedPostings = (tracker: Page) =>
+  tracker.evaluate(
+    (name) =>
+      new Promise<number>((done, fail) => {
+        const opening = indexedDB.open(name);
+        opening.onerror = () => fail(opening.error);
+        opening.onsuccess = () => {
+          const database = opening.result;
+          const counting = database.transaction('postings').objectStore('postings').count();
+          counting.onsuccess = () => {
+            database.close();
+            done(counting.result);
+          };
+          counting.onerror = () => fail(counting.error);
+        };
+      }),
+    DATABASE_NAME,
+  );
+
+/** The profile's IndexedDB databases that are the sync mirror (PouchDB's, named after it). */
+const mirrorDatabases = (tracker: Page) => tracker.evaluate(async () => (await indexedDB.databases()).map((info) => info.name ?? '').filter((name) => name.includes('vacancy-clipper-sync')));
+
+/** What the profile keeps of sync in local extension storage. */
+const syncStorage = (tracker: Page) =>
+  tracker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } } }).chrome;
+    return Object.keys(await api.storage.local.get(null)).filter((key) => key.startsWith('sync'));
+  });
+
+/** The ids of the server's documents whose id starts with `prefix`, read from the server directly. */
+async function serverDocIds(prefix: string): Promise<string[]> {
+  const range = `startkey=${encodeURIComponent(JSON.stringify(prefix))}&endkey=${encodeURIComponent(JSON.stringify(`${prefix}\ufff0`))}`;
+  const answer = (await (await fetch(`${couch.directUrl}/${DATABASE}/_all_docs?${range}`)).json()) as { rows: Array<{ id: string }> };
+  return answer.rows.map((one) => one.id);
 }
 
 const row = (tracker: Page, title: string) => tracker.getByTestId('tracker-row').filter({ hasText: title });
@@ -134,4 +185,73 @@ describe('sync between two profiles', () => {
     await expect.poll(() => row(trackerA, 'Border Management Consultant').count()).toBe(0);
     await expect.poll(() => row(trackerB, 'Border Management Consultant').count(), CROSS_DEVICE).toBe(0);
   }, 120_000);
+
+  it('"Stop syncing and forget this server" on B: server, credentials and mirror gone, postings kept, a new capture stays on B', async () => {
+    pages.pages.set('/sync-kept.html', postingPage('Community Policing Adviser'));
+    await captureThroughPopup(profileA, `${pages.origin}/sync-kept.html`);
+    await expect.poll(() => row(trackerB, 'Community Policing Adviser').count(), CROSS_DEVICE).toBe(1);
+    expect(await mirrorDatabases(trackerB)).toHaveLength(1);
+
+    const sync = trackerB.getByTestId('sync');
+    await sync.getByRole('button', { name: 'Stop syncing and forget this server' }).click();
+    await sync.locator('input[name="sync-url"]').waitFor();
+    await expect.poll(() => mirrorDatabases(trackerB)).toEqual([]);
+    expect(await syncStorage(trackerB)).not.toContain('syncConfig');
+    expect(await row(trackerB, 'Community Policing Adviser').count()).toBe(1);
+
+    // A capture on B now stays on B; one made on A after it still reaches the server, and B's never does.
+    pages.pages.set('/sync-local.html', postingPage('Customs Reform Specialist'));
+    await captureThroughPopup(profileB, `${pages.origin}/sync-local.html`);
+    await expect.poll(() => row(trackerB, 'Customs Reform Specialist').count()).toBe(1);
+    pages.pages.set('/sync-after.html', postingPage('Migration Data Analyst'));
+    await captureThroughPopup(profileA, `${pages.origin}/sync-after.html`);
+    await expect.poll(() => serverDocIds(`posting:${pages.origin}/sync-after`), CROSS_DEVICE).toHaveLength(1);
+    expect(await serverDocIds(`posting:${pages.origin}/sync-local`)).toEqual([]);
+    // Had B still been syncing, the capture would have made its mirror again.
+    expect(await mirrorDatabases(trackerB)).toEqual([]);
+    expect(await syncStorage(trackerB)).not.toContain('syncConfig');
+  }, 180_000);
+
+  it('a server that goes away in the middle of a first sync loses nothing once it is back', async () => {
+    // A holds 300 more postings (a backup restored there), all on the server before B starts again.
+    const history = generateHistory(300, [makePosting({ url: 'https://jobs.example.org/first-sync' })]);
+    // Descriptions of random words: the server gzips its answers, and text that does not compress makes the
+    // wire weight of a number of postings the same whichever postings they are (the relay's budget below).
+    const descriptions = history.descriptions.map(({ id }) => ({ id, text: randomBytes(3000).toString('base64').replace(/(.{8})/g, '$1 ') }));
+    const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), postings: history.records, descriptions, rules: [], settings: [], files: [] };
+    const bridgePage = await profileA.context.newPage();
+    pages.pages.set('/sync-bridge.html', '<!doctype html><title>bridge</title>');
+    await bridgePage.goto(`${pages.origin}/sync-bridge.html`);
+    const bridgeA = await bridgeOf({ evaluate: (script, argument) => bridgePage.evaluate(script, argument), close: () => bridgePage.close() }, `${pages.origin}/sync-bridge.html`);
+    expect(await bridgeA.send('test:importBackup', { text: JSON.stringify(backup) })).toMatchObject({ added: 300 });
+    await bridgePage.close();
+    await expect.poll(() => serverDocIds('posting:https://jobs.example.org/first-sync'), CROSS_DEVICE).toHaveLength(300);
+    await expect.poll(() => pendingChanges(trackerA), CROSS_DEVICE).toBe('0');
+
+    // The relay lets through what 150 of those documents weigh on the wire, then holds: B's first sync of
+    // 300 (fetched 100 at a time) stops in its middle, whatever the machine's speed.
+    const range = `startkey=${encodeURIComponent('"posting:https://jobs.example.org/first-sync"')}&include_docs=true&limit=150`;
+    const budget = await couch.wireBytes(`/${DATABASE}/_all_docs?${range}`);
+    const heldBefore = await storedPostings(trackerB);
+    // What A holds now, and what both hold in the end: that and the posting only B has.
+    const onA = await storedPostings(trackerA);
+    couch.stallAfter(budget);
+    await enterServer(trackerB);
+    await expect.poll(() => couch.stalled(), CROSS_DEVICE).toBe(true);
+    await expect.poll(() => storedPostings(trackerB), CROSS_DEVICE).toBeGreaterThan(heldBefore);
+    expect(await storedPostings(trackerB)).toBeLessThan(onA);
+
+    await couch.cut();
+    try {
+      await expect.poll(() => syncState(trackerB), CROSS_DEVICE).toBe('offline');
+    } finally {
+      await couch.restore();
+    }
+    // B ends with every posting (A's, and its own that A now has too), and neither outbox holds anything.
+    await expect.poll(() => storedPostings(trackerB), { ...CROSS_DEVICE, timeout: 180_000 }).toBe(onA + 1);
+    await expect.poll(() => storedPostings(trackerA), CROSS_DEVICE).toBe(onA + 1);
+    await expect.poll(() => pendingChanges(trackerA), CROSS_DEVICE).toBe('0');
+    await expect.poll(() => pendingChanges(trackerB), CROSS_DEVICE).toBe('0');
+    expect(await serverDocIds(`posting:${pages.origin}/sync-local`)).toHaveLength(1);
+  }, 420_000);
 });
