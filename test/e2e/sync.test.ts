@@ -11,7 +11,8 @@ import { DATABASE_NAME } from '../../lib/db';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../lib/transfer/backup';
 import { generateHistory } from '../../bench/records';
 import { makePosting } from '../support/postings';
-import { bridgeOf } from './bridge';
+import { bridgeOf, openBridged, type BridgedBrowser } from './bridge';
+import { launchFirefox } from './firefox';
 import { captureThroughPopup, launchExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './support';
 import { startSyncServer, type SyncServer } from './sync-server';
 
@@ -24,6 +25,7 @@ let profileA: ExtensionBrowser;
 let profileB: ExtensionBrowser;
 let trackerA: Page;
 let trackerB: Page;
+let firefox: BridgedBrowser | undefined;
 
 function postingPage(title: string): string {
   return `<!doctype html><html lang="en"><head><title>${title}</title></head><body>
@@ -118,6 +120,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  await firefox?.close();
   await profileA?.close();
   await profileB?.close();
   await couch?.stop();
@@ -185,6 +188,23 @@ describe('sync between two profiles', () => {
     await expect.poll(() => row(trackerA, 'Border Management Consultant').count()).toBe(0);
     await expect.poll(() => row(trackerB, 'Border Management Consultant').count(), CROSS_DEVICE).toBe(0);
   }, 120_000);
+
+  it('Firefox ESR (background page) syncs with the same server: its capture appears on A, and a status change on A comes back', async () => {
+    firefox = await launchFirefox();
+    pages.pages.set('/sync-firefox.html', postingPage('Firefox Border Liaison Officer'));
+    const page = await openBridged(firefox, `${pages.origin}/sync-firefox.html`);
+    await page.send('test:syncConfig', { config: { url: couch.url, database: DATABASE, user: '', password: '' } });
+    await expect.poll(async () => (await page.send('syncStart', {})).state, CROSS_DEVICE).toBe('idle');
+
+    const captured = await page.send('capture', { tabId: page.tabId });
+    await expect.poll(() => row(trackerA, 'Firefox Border Liaison Officer').count(), CROSS_DEVICE).toBe(1);
+    await openDetail(trackerA, 'Firefox Border Liaison Officer');
+    await trackerA.getByTestId('detail').locator('select[name="status"]').selectOption('interview');
+    const statusInFirefox = async () => (await page.send('test:list', {})).find((one) => one.id === captured.id)?.status;
+    await expect.poll(statusInFirefox, CROSS_DEVICE).toBe('interview');
+    await firefox.close();
+    firefox = undefined;
+  }, 240_000);
 
   it('"Stop syncing and forget this server" on B: server, credentials and mirror gone, postings kept, a new capture stays on B', async () => {
     pages.pages.set('/sync-kept.html', postingPage('Community Policing Adviser'));
