@@ -207,9 +207,8 @@ describe('sync between two profiles', () => {
   }, 240_000);
 
   it('"Stop syncing and forget this server" on B: server, credentials and mirror gone, postings kept, a new capture stays on B', async () => {
-    pages.pages.set('/sync-kept.html', postingPage('Community Policing Adviser'));
-    await captureThroughPopup(profileA, `${pages.origin}/sync-kept.html`);
-    await expect.poll(() => row(trackerB, 'Community Policing Adviser').count(), CROSS_DEVICE).toBe(1);
+    // B holds the posting Firefox captured, through the server.
+    await expect.poll(() => row(trackerB, 'Firefox Border Liaison Officer').count(), CROSS_DEVICE).toBe(1);
     expect(await mirrorDatabases(trackerB)).toHaveLength(1);
 
     const sync = trackerB.getByTestId('sync');
@@ -217,7 +216,7 @@ describe('sync between two profiles', () => {
     await sync.locator('input[name="sync-url"]').waitFor();
     await expect.poll(() => mirrorDatabases(trackerB)).toEqual([]);
     expect(await syncStorage(trackerB)).not.toContain('syncConfig');
-    expect(await row(trackerB, 'Community Policing Adviser').count()).toBe(1);
+    expect(await row(trackerB, 'Firefox Border Liaison Officer').count()).toBe(1);
 
     // A capture on B now stays on B; one made on A after it still reaches the server, and B's never does.
     pages.pages.set('/sync-local.html', postingPage('Customs Reform Specialist'));
