@@ -5,12 +5,15 @@
  * 127.0.0.1, so the permission request Settings makes in the click returns at once without a prompt.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DATABASE_NAME } from '../../lib/db';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../lib/transfer/backup';
 import { generateHistory } from '../../bench/records';
+import { pdfFromText } from '../support/documents';
 import { makePosting } from '../support/postings';
+import { PDF } from './fixture-server';
 import { bridgeOf, openBridged, type BridgedBrowser } from './bridge';
 import { launchFirefox } from './firefox';
 import { captureThroughPopup, launchExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './support';
@@ -59,16 +62,16 @@ async function startSyncing(tracker: Page): Promise<void> {
   await expect.poll(() => syncState(tracker), CROSS_DEVICE).toBe('idle');
 }
 
-/** The postings the profile's database holds, counted in IndexedDB itself (the tracker's table draws only the rows on screen). */
-const storedPostings = (tracker: Page) =>
+/** The records of a table of the profile's database, counted in IndexedDB itself (the tracker's table draws only the rows on screen). */
+const storedRecords = (tracker: Page, table: 'postings' | 'files') =>
   tracker.evaluate(
-    (name) =>
+    ({ name, table }) =>
       new Promise<number>((done, fail) => {
         const opening = indexedDB.open(name);
         opening.onerror = () => fail(opening.error);
         opening.onsuccess = () => {
           const database = opening.result;
-          const counting = database.transaction('postings').objectStore('postings').count();
+          const counting = database.transaction(table).objectStore(table).count();
           counting.onsuccess = () => {
             database.close();
             done(counting.result);
@@ -76,8 +79,18 @@ const storedPostings = (tracker: Page) =>
           counting.onerror = () => fail(counting.error);
         };
       }),
-    DATABASE_NAME,
+    { name: DATABASE_NAME, table },
   );
+const storedPostings = (tracker: Page) => storedRecords(tracker, 'postings');
+
+/** The test bridge of a 127.0.0.1 tab in a Chromium profile, to send what the popup and the tracker send. */
+async function bridgeIn(profile: ExtensionBrowser) {
+  const page = await profile.context.newPage();
+  pages.pages.set('/sync-bridge.html', '<!doctype html><title>bridge</title>');
+  await page.goto(`${pages.origin}/sync-bridge.html`);
+  const bridge = await bridgeOf({ evaluate: (script, argument) => page.evaluate(script, argument), close: () => page.close() }, `${pages.origin}/sync-bridge.html`);
+  return { ...bridge, close: () => page.close() };
+}
 
 /** The profile's IndexedDB databases that are the sync mirror (PouchDB's, named after it). */
 const mirrorDatabases = (tracker: Page) => tracker.evaluate(async () => (await indexedDB.databases()).map((info) => info.name ?? '').filter((name) => name.includes('vacancy-clipper-sync')));
@@ -143,6 +156,16 @@ describe('sync between two profiles', () => {
     await expect.poll(() => row(trackerA, 'Border Management Consultant').locator('.cell-status').textContent(), CROSS_DEVICE).toBe('Applied');
   }, 180_000);
 
+  it('a Terms of Reference PDF kept on A is kept on B too, its bytes carried as an attachment', async () => {
+    pages.files.set('/sync-tor.pdf', { body: await pdfFromText(readFileSync('test/fixtures/civipol/seed-002-tor-victim-protection.txt', 'utf8')), type: PDF });
+    const filesOnB = await storedRecords(trackerB, 'files');
+    const bridgeA = await bridgeIn(profileA);
+    // As the links' menu "Save linked Terms of Reference" does.
+    await bridgeA.send('captureDocument', { url: `${pages.origin}/sync-tor.pdf` });
+    await bridgeA.close();
+    await expect.poll(() => storedRecords(trackerB, 'files'), CROSS_DEVICE).toBe(filesOnB + 1);
+  }, 120_000);
+
   it('edits made on both while the server is away converge once it is back: by field, the later edit wins', async () => {
     await openDetail(trackerA, 'Border Management Consultant');
     const notesA = trackerA.getByTestId('detail').locator('textarea[name="notes"]');
@@ -172,6 +195,7 @@ describe('sync between two profiles', () => {
 
   it('a document on the server that is not a valid record is refused, counted and never stored', async () => {
     const url = 'evil-posting';
+    const rowsBefore = await trackerB.getByTestId('tracker-row').count();
     const response = await fetch(`${couch.directUrl}/${DATABASE}/posting:${url}`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
@@ -180,7 +204,7 @@ describe('sync between two profiles', () => {
     expect(response.status).toBe(201);
     await syncNow(trackerB);
     await expect.poll(() => trackerB.getByTestId('sync-status').getAttribute('data-refused'), CROSS_DEVICE).toBe('1');
-    expect(await trackerB.getByTestId('tracker-row').count()).toBe(1);
+    expect(await trackerB.getByTestId('tracker-row').count()).toBe(rowsBefore);
   }, 120_000);
 
   it('a deletion on A deletes on B', async () => {
@@ -238,12 +262,9 @@ describe('sync between two profiles', () => {
     // wire weight of a number of postings the same whichever postings they are (the relay's budget below).
     const descriptions = history.descriptions.map(({ id }) => ({ id, text: randomBytes(3000).toString('base64').replace(/(.{8})/g, '$1 ') }));
     const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), postings: history.records, descriptions, rules: [], settings: [], files: [] };
-    const bridgePage = await profileA.context.newPage();
-    pages.pages.set('/sync-bridge.html', '<!doctype html><title>bridge</title>');
-    await bridgePage.goto(`${pages.origin}/sync-bridge.html`);
-    const bridgeA = await bridgeOf({ evaluate: (script, argument) => bridgePage.evaluate(script, argument), close: () => bridgePage.close() }, `${pages.origin}/sync-bridge.html`);
+    const bridgeA = await bridgeIn(profileA);
     expect(await bridgeA.send('test:importBackup', { text: JSON.stringify(backup) })).toMatchObject({ added: 300 });
-    await bridgePage.close();
+    await bridgeA.close();
     await expect.poll(() => serverDocIds('posting:https://jobs.example.org/first-sync'), CROSS_DEVICE).toHaveLength(300);
     await expect.poll(() => pendingChanges(trackerA), CROSS_DEVICE).toBe('0');
 
