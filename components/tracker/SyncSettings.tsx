@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../lib/db';
 import { send } from '../../lib/messages';
 import { SYNC_CONFIG_KEY, SYNC_STATUS_KEY } from '../../lib/browser/sync-keys';
 import { SYNC_ERRORS, SYNC_OFF, SyncConfigSchema, originPattern, serverUrlProblem, type SyncConfig, type SyncStatus } from '../../lib/sync/config';
+import { SYNC_FILE_LIMIT, filesTooLargeToSync } from '../../lib/sync/files';
 import { formatInstant } from '../deadline';
-import { t } from '../i18n';
+import { t, uiLocale } from '../i18n';
+import { fileSize } from '../words';
 
 const EMPTY: SyncConfig = { url: '', database: 'vacancy-clipper', user: '', password: '' };
 
@@ -38,6 +42,7 @@ export function SyncSettings() {
   const [form, setForm] = useState<SyncConfig>(EMPTY);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const filesTooLarge = useLiveQuery(() => filesTooLargeToSync(db), []) ?? 0;
 
   const run = async (action: () => Promise<unknown>) => {
     setBusy(true);
@@ -116,6 +121,9 @@ export function SyncSettings() {
           </div>
         </div>
       )}
+      <p data-testid="sync-files" data-too-large={filesTooLarge}>
+        {t('syncFilesLimit', fileSize(SYNC_FILE_LIMIT, uiLocale()), filesTooLarge)}
+      </p>
       {problem && (
         <p className="error" role="alert" data-testid="sync-problem">
           {problem}

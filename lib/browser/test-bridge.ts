@@ -3,8 +3,9 @@
  * messages, the bridge content script relays them to the background, and the background answers the
  * protocol's messages (lib/messages.ts) as for the popup, plus these few questions only tests ask:
  * which tab shows an address, the saved list as the popup reads it, the alarms and badge the browser
- * holds, a reminder's notification, whether storage is persistent, and the backup the tracker would
- * export or import (the popup and tracker pages are out of reach of Firefox's automation).
+ * holds, a reminder's notification, whether storage is persistent, the backup the tracker would
+ * export or import, and the sync server Settings → Sync would keep (the popup and tracker pages are out
+ * of reach of Firefox's automation).
  */
 import { notice, noticeOf } from '../notice';
 import type { VacancyDatabase } from '../db';
@@ -12,7 +13,9 @@ import type { Result } from '../messages';
 import { effectivePosting, listByDeadline } from '../repository';
 import { parseBackup, restoreBackup } from '../transfer/backup';
 import { exportBackup } from '../transfer/backup-export';
+import { SyncConfigSchema, type SyncConfig } from '../sync/config';
 import { refreshReminders, remind } from './reminders';
+import { SYNC_CONFIG_KEY } from './sync-keys';
 
 type NoFields = Record<never, never>;
 
@@ -41,6 +44,8 @@ export interface TestProtocol {
   'test:storage': { request: NoFields; reply: { persisted: boolean } };
   'test:exportBackup': { request: NoFields; reply: string };
   'test:importBackup': { request: { text: string }; reply: { added: number; updated: number; skipped: number } };
+  /** Keeps a sync server as Settings → Sync does once the user granted its origin; "syncStart" then starts. */
+  'test:syncConfig': { request: { config: SyncConfig }; reply: null };
 }
 
 export type TestMessage = { [K in keyof TestProtocol]: { type: K } & TestProtocol[K]['request'] }[keyof TestProtocol];
@@ -75,6 +80,10 @@ function testHandlers(db: VacancyDatabase): TestHandlers {
       const report = await restoreBackup(db, parseBackup(text));
       await refreshReminders(db);
       return { added: report.added, updated: report.updated, skipped: report.skipped.length };
+    },
+    'test:syncConfig': async ({ config }) => {
+      await browser.storage.local.set({ [SYNC_CONFIG_KEY]: SyncConfigSchema.parse(config) });
+      return null;
     },
   };
 }

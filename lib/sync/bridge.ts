@@ -8,6 +8,7 @@
  *   that fails validation is refused and counted, never stored.
  * Both directions merge with the same pure function (lib/sync/docs.ts), so the order of events does not
  * matter: a change that arrives while a local write waits in the outbox is merged, not overwritten.
+ * Kept files go apart, in documents of their own with the bytes attached (lib/sync/files.ts).
  */
 import Dexie from 'dexie';
 import type { VacancyDatabase } from '../db';
@@ -17,8 +18,9 @@ import { rereadAll } from '../rules';
 import type { UserRule } from '../schema';
 import { SETTINGS } from '../settings';
 import { isAlive, mergeDocs, parseMirrorDoc, sameContent, type MirrorDoc, type PostingDoc } from './docs';
+import { FileDocSchema, fileDoc, fileDocId, fileRank, replaces, savedFileOf, type FileDoc } from './files';
 import { POSTING_PARTS, SHARED_SETTINGS } from './paths';
-import type { Mirror } from './pouch';
+import type { Mirror, RawDoc } from './pouch';
 import { WHOLE, markRemote, type PartTimes } from './trace';
 
 /** The time of a rule or setting that no write here ever stamped: older than any edit. */
@@ -56,10 +58,10 @@ async function localDoc(db: VacancyDatabase, key: string): Promise<MirrorDoc | n
 }
 
 /** The mirror's current revision of a document, and the document if it is valid (an invalid one is only replaced). */
-async function mirrorDoc(mirror: Mirror, id: string): Promise<{ rev: string | null; doc: MirrorDoc | null }> {
+async function mirrorDoc<Doc = MirrorDoc>(mirror: Mirror, id: string, parse: (raw: unknown) => Doc | null = parseMirrorDoc as (raw: unknown) => Doc | null): Promise<{ rev: string | null; doc: Doc | null }> {
   try {
     const raw = await mirror.get(id);
-    return { rev: raw._rev, doc: parseMirrorDoc(raw) };
+    return { rev: raw._rev, doc: parse(raw) };
   } catch (error) {
     if ((error as { status?: number }).status === 404) return { rev: null, doc: null };
     throw error;
@@ -68,9 +70,11 @@ async function mirrorDoc(mirror: Mirror, id: string): Promise<{ rev: string | nu
 
 /** Every record that syncs, into the outbox: for a mirror that starts empty (a first sync, a new server). */
 export async function queueEverything(db: VacancyDatabase): Promise<void> {
-  await db.transaction('rw', db.postings, db.rules, db.settings, db.syncOutbox, async () => {
+  await db.transaction('rw', db.postings, db.files, db.rules, db.settings, db.syncOutbox, async () => {
+    const owners = await db.postings.bulkGet(await db.files.toCollection().primaryKeys());
     const keys = [
       ...(await db.postings.orderBy('canonicalUrl').keys()).map((url) => `posting:${String(url)}`),
+      ...owners.filter((owner) => owner !== undefined).map((owner) => fileDocId(owner.canonicalUrl)),
       ...(await db.rules.toCollection().primaryKeys()).map((id) => `rule:${id}`),
       ...(await db.settings.bulkGet([...SHARED_SETTINGS])).filter((row) => row !== undefined).map((row) => `setting:${row.key}`),
     ];
@@ -82,20 +86,38 @@ export async function queueEverything(db: VacancyDatabase): Promise<void> {
 export async function push(db: VacancyDatabase, mirror: Mirror): Promise<number> {
   let written = 0;
   for (const entry of await db.syncOutbox.toArray()) {
-    const local = await db.transaction('r', db.postings, db.descriptions, db.rules, db.settings, db.syncTimes, () => localDoc(db, entry.key));
-    const { rev, doc: existing } = await mirrorDoc(mirror, entry.key);
-    if (local) {
-      const merged = existing ? mergeDocs(existing, local) : local;
-      if (!existing || !sameContent(existing, merged)) {
-        await mirror.put({ ...merged, ...(rev ? { _rev: rev } : {}) });
-        written++;
-      }
-    }
+    if (entry.key.startsWith(fileDocId(''))) written += await pushFile(db, mirror, entry.key.slice(fileDocId('').length));
+    else written += await pushDoc(db, mirror, entry.key);
     await db.transaction('rw', db.syncOutbox, async () => {
       if ((await db.syncOutbox.get(entry.key))?.token === entry.token) await db.syncOutbox.delete(entry.key);
     });
   }
   return written;
+}
+
+async function pushDoc(db: VacancyDatabase, mirror: Mirror, key: string): Promise<number> {
+  const local = await db.transaction('r', db.postings, db.descriptions, db.rules, db.settings, db.syncTimes, () => localDoc(db, key));
+  if (!local) return 0;
+  const { rev, doc: existing } = await mirrorDoc(mirror, key);
+  const merged = existing ? mergeDocs(existing, local) : local;
+  if (existing && sameContent(existing, merged)) return 0;
+  await mirror.put({ ...merged, ...(rev ? { _rev: rev } : {}) });
+  return 1;
+}
+
+/** A posting's kept file into the mirror, unless the mirror holds a later one or it is above the limit. */
+async function pushFile(db: VacancyDatabase, mirror: Mirror, canonicalUrl: string): Promise<number> {
+  const local = await db.transaction('r', db.postings, db.files, async () => {
+    const owner = await db.postings.where('canonicalUrl').equals(canonicalUrl).first();
+    const file = owner && (await db.files.get(owner.id));
+    return file ? fileDoc(canonicalUrl, file) : null;
+  });
+  if (!local) return 0;
+  // Without its attachment: the mirror answers with the file's description and a stub.
+  const { rev, doc } = await mirrorDoc(mirror, local._id, (raw) => raw as unknown as { savedAt: string; fileName: string; size: number });
+  if (doc && !replaces(local, doc)) return 0;
+  await mirror.put({ ...local, ...(rev ? { _rev: rev } : {}) });
+  return 1;
 }
 
 /**
@@ -117,7 +139,7 @@ export async function resolveConflicts(mirror: Mirror, id: string, events: Bridg
 }
 
 /** Merges mirror documents into Dexie, in one transaction; what Dexie holds that the mirror lacks stays queued. */
-export async function applyDocs(db: VacancyDatabase, docs: MirrorDoc[], events: BridgeEvents): Promise<void> {
+export async function applyDocs(db: VacancyDatabase, docs: MirrorDoc[], events: BridgeEvents, files: FileDoc[] = []): Promise<void> {
   const tables = [db.postings, db.descriptions, db.files, db.rules, db.settings, db.syncTimes, db.syncOutbox];
   const revived = await db.transaction('rw', tables, async () => {
     markRemote(Dexie.currentTransaction.idbtrans);
@@ -127,6 +149,13 @@ export async function applyDocs(db: VacancyDatabase, docs: MirrorDoc[], events: 
       // A rule of this batch reaches the postings when pull() reads them all again after it.
       const title = await applyDoc(db, doc, rules);
       if (title) titles.push(title);
+    }
+    // After the postings: a file goes with the posting of its address, under that posting's id here.
+    for (const file of files) {
+      const owner = await db.postings.where('canonicalUrl').equals(file.canonicalUrl).first();
+      if (!owner) continue;
+      const present = await db.files.get(owner.id);
+      if (replaces(file, present ? fileRank(present) : null)) await db.files.put(savedFileOf(file, owner.id));
     }
     return titles;
   });
@@ -176,6 +205,36 @@ async function writePosting(db: VacancyDatabase, merged: PostingDoc, local: Post
   return wasDeletedHere ? (record.edits.title ?? record.extracted.title ?? record.canonicalUrl) : null;
 }
 
+/**
+ * The file documents to apply with a batch, bytes included: those that changed, and those of the batch's
+ * postings (a file may have arrived before its posting, and then waited for it). Invalid changed ones are refused.
+ */
+async function filesFor(mirror: Mirror, docs: MirrorDoc[], changedFiles: Set<string>, events: BridgeEvents): Promise<FileDoc[]> {
+  const ids = new Set(changedFiles);
+  for (const doc of docs) if (doc.kind === 'posting' && isAlive(doc)) ids.add(fileDocId(doc.canonicalUrl));
+  if (ids.size === 0) return [];
+  const found = await mirror.allDocs({ keys: [...ids], include_docs: true, attachments: true, conflicts: true });
+  const files: FileDoc[] = [];
+  for (const row of found.rows) {
+    if (!row.doc) continue;
+    const file = row.doc._conflicts?.length ? await resolveFileConflicts(mirror, row.doc) : FileDocSchema.safeParse(row.doc).data;
+    if (file) files.push(file);
+    else if (changedFiles.has(row.key)) events.refused(row.key);
+  }
+  return files;
+}
+
+/** Two devices kept a file offline: the later kept stays, on the winning revision, and the other revisions go. */
+async function resolveFileConflicts(mirror: Mirror, winner: RawDoc): Promise<FileDoc | null> {
+  const conflicts = winner._conflicts ?? [];
+  const others = await Promise.all(conflicts.map((rev) => mirror.get(winner._id, { rev, attachments: true })));
+  const valid = [winner, ...others].map((raw) => FileDocSchema.safeParse(raw).data).filter((file) => file !== undefined);
+  const best = valid.reduce<FileDoc | null>((kept, file) => (replaces(file, kept) ? file : kept), null);
+  const { _rev: _bestRev, ...content } = best ?? { _rev: null };
+  await mirror.bulkDocs([...(best ? [{ ...content, _id: winner._id, _rev: winner._rev }] : []), ...conflicts.map((rev) => ({ _id: winner._id, _rev: rev, _deleted: true }))]);
+  return best;
+}
+
 /** Changes applied per transaction: a first sync of thousands of postings in a few hundred transactions, each short. */
 const BATCH_SIZE = 200;
 
@@ -186,8 +245,13 @@ export async function pull(db: VacancyDatabase, mirror: Mirror, since: string | 
   for (;;) {
     const changes = await mirror.changes({ since: position, limit: BATCH_SIZE, include_docs: true, conflicts: true });
     const docs: MirrorDoc[] = [];
+    const changedFiles = new Set<string>();
     for (const change of changes.results) {
       if (change.id.startsWith('_') || change.deleted || !change.doc) continue;
+      if (change.id.startsWith(fileDocId(''))) {
+        changedFiles.add(change.id);
+        continue;
+      }
       const doc = change.doc._conflicts?.length ? await resolveConflicts(mirror, change.id, events) : parseMirrorDoc(change.doc);
       if (!doc) {
         if (!change.doc._conflicts?.length) events.refused(change.id);
@@ -196,7 +260,8 @@ export async function pull(db: VacancyDatabase, mirror: Mirror, since: string | 
       docs.push(doc);
       rulesChanged ||= doc.kind === 'rule';
     }
-    if (docs.length > 0) await applyDocs(db, docs, events);
+    const files = await filesFor(mirror, docs, changedFiles, events);
+    if (docs.length > 0 || files.length > 0) await applyDocs(db, docs, events, files);
     if (changes.results.length === 0 || changes.last_seq === position) break;
     position = changes.last_seq;
   }

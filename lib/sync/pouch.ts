@@ -12,13 +12,14 @@ export interface RawDoc {
 }
 
 export interface Mirror {
-  get(id: string, options?: { rev?: string; conflicts?: boolean }): Promise<RawDoc>;
+  get(id: string, options?: { rev?: string; conflicts?: boolean; attachments?: boolean }): Promise<RawDoc>;
   put(doc: { _id: string; _rev?: string; [field: string]: unknown }): Promise<{ ok: boolean; rev: string }>;
   bulkDocs(docs: Array<{ _id: string; _rev?: string; _deleted?: boolean }>, options?: { new_edits?: boolean }): Promise<unknown[]>;
   changes(options: { since: string | number; limit?: number; include_docs?: boolean; conflicts?: boolean }): Promise<{
     results: Array<{ id: string; deleted?: boolean; doc?: RawDoc }>;
     last_seq: string | number;
   }>;
+  allDocs(options: { keys: string[]; include_docs?: boolean; attachments?: boolean; conflicts?: boolean }): Promise<{ rows: Array<{ key: string; doc?: RawDoc | null }> }>;
   info(): Promise<{ doc_count: number; update_seq: string | number }>;
   destroy(): Promise<unknown>;
 }

@@ -9,7 +9,8 @@
  * their own times. Database upgrades pass untouched too: they change no one's edit.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import type { SavedPosting } from '../schema';
+import type { SavedFile, SavedPosting } from '../schema';
+import { fileDocId, fileRank } from './files';
 import { SHARED_SETTINGS, canonical, changedParts } from './paths';
 
 export interface OutboxEntry {
@@ -28,7 +29,7 @@ export interface PartTimes {
 /** The part a rule or a setting is: it syncs whole. */
 export const WHOLE = 'value';
 
-const TRACED_TABLES = ['postings', 'descriptions', 'rules', 'settings'];
+const TRACED_TABLES = ['postings', 'descriptions', 'files', 'rules', 'settings'];
 const TRACE_TABLES = ['syncOutbox', 'syncTimes', 'postings'];
 
 const remoteTransactions = new WeakSet<object>();
@@ -72,6 +73,13 @@ async function changesOf(name: string, trans: DBCoreTransaction, keys: unknown[]
       const touched = parts.length > 0 || old?.updatedAt !== now?.updatedAt || old?.capturedAt !== now?.capturedAt;
       if (now && touched) changes.push({ key: `posting:${now.canonicalUrl}`, parts, deleted: false });
     }
+  } else if (name === 'files') {
+    // A file kept (or kept again) syncs whole, in a document of its own (lib/sync/files.ts); a file goes
+    // away only with its posting, whose deletion syncs. Compared on what decides between versions, not on the bytes.
+    const sameFile = (a: unknown, b: unknown) => canonical(a && fileRank(a as SavedFile)) === canonical(b && fileRank(b as SavedFile));
+    const keptIds = keys.filter((_, index) => after[index] !== undefined && !sameFile(before[index], after[index]));
+    const owners = (await postings.getMany({ trans, keys: keptIds })) as Array<SavedPosting | undefined>;
+    for (const owner of owners) if (owner) changes.push({ key: fileDocId(owner.canonicalUrl), parts: [], deleted: false });
   } else if (name === 'descriptions') {
     const changedIds = keys.filter((_, index) => after[index] !== undefined && canonical(before[index]) !== canonical(after[index]));
     const owners = (await postings.getMany({ trans, keys: changedIds })) as Array<SavedPosting | undefined>;
@@ -127,6 +135,11 @@ export function syncTrace(clock: () => Date): Middleware<DBCore> {
                   const at = stampTime();
                   const byKey = new Map<string, PartTimes>();
                   changes.forEach((change, index) => {
+                    // A file has no parts: its own time decides (lib/sync/files.ts); it only needs the outbox.
+                    if (change.key.startsWith(fileDocId(''))) {
+                      byKey.set(change.key, { key: change.key, times: {}, deletedAt: null });
+                      return;
+                    }
                     const row = byKey.get(change.key) ?? rows[index] ?? { key: change.key, times: {}, deletedAt: null };
                     // A deletion keeps no part times here: the mirror holds them, and an undo stamps every part anew.
                     const times = change.deleted ? {} : { ...row.times };
@@ -134,7 +147,8 @@ export function syncTrace(clock: () => Date): Middleware<DBCore> {
                     byKey.set(change.key, { key: change.key, times, deletedAt: change.deleted ? at : row.deletedAt });
                   });
                   const entries: OutboxEntry[] = [...byKey.keys()].map((key) => ({ key, token: crypto.randomUUID() }));
-                  return timesTable.mutate({ type: 'put', trans, values: [...byKey.values()] }).then(() => outbox.mutate({ type: 'put', trans, values: entries }));
+                  const timed = [...byKey.values()].filter((row) => !row.key.startsWith(fileDocId('')));
+                  return timesTable.mutate({ type: 'put', trans, values: timed }).then(() => outbox.mutate({ type: 'put', trans, values: entries }));
                 });
               return affectedKeys(table, req).then((keys) =>
                 table.getMany({ trans, keys }).then((before) =>

@@ -1,9 +1,12 @@
 /**
  * The stand-in for the user's CouchDB: pouchdb-server (npm) in memory on 127.0.0.1, behind a small TCP
  * relay the tests can cut and restore, so that "the server goes away" keeps its data, as a real one does.
+ * The relay can also stall after a number of bytes from the server: a sync caught in the middle of a
+ * transfer, at a point the test chooses by size rather than by time.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { get } from 'node:http';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +18,15 @@ export interface SyncServer {
   directUrl: string;
   /** Cuts every connection and refuses new ones, as a server that went away. */
   cut(): Promise<void>;
+  /**
+   * From now on, lets `bytes` more bytes of the server's answers through, then holds the rest (the
+   * connections stay open, nothing more arrives) until cut().
+   */
+  stallAfter(bytes: number): void;
+  /** Whether the relay holds the server's answers, its budget spent. */
+  stalled(): boolean;
+  /** How many bytes the server's answer to `path` weighs on the wire, compressed as browsers receive it (pouchdb-server gzips). */
+  wireBytes(path: string): Promise<number>;
   restore(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -57,6 +69,14 @@ export async function startSyncServer(): Promise<SyncServer> {
   const relayPort = await freePort();
   const sockets = new Set<Socket>();
   let relay: Server | null = null;
+  // Bytes of the server's answers still let through; Infinity when not stalling.
+  let budget = Infinity;
+  /** Forwards a chunk of the server's answer within the budget; what is over it is never sent. */
+  const forward = (chunk: Buffer, to: Socket) => {
+    const allowed = Math.min(chunk.length, budget);
+    if (allowed > 0) to.write(chunk.subarray(0, allowed));
+    budget -= allowed;
+  };
   const open = () =>
     new Promise<void>((done) => {
       relay = createServer((incoming) => {
@@ -66,12 +86,15 @@ export async function startSyncServer(): Promise<SyncServer> {
           socket.on('close', () => sockets.delete(socket));
           socket.on('error', () => socket.destroy());
         }
-        incoming.pipe(outgoing).pipe(incoming);
+        incoming.pipe(outgoing);
+        outgoing.on('data', (chunk: Buffer) => forward(chunk, incoming));
+        outgoing.on('end', () => incoming.end());
       });
       relay.listen(relayPort, '127.0.0.1', () => done());
     });
   const close = () =>
     new Promise<void>((done) => {
+      budget = Infinity;
       for (const socket of sockets) socket.destroy();
       if (relay) relay.close(() => done());
       else done();
@@ -84,6 +107,19 @@ export async function startSyncServer(): Promise<SyncServer> {
     directUrl,
     cut: close,
     restore: open,
+    stallAfter: (bytes) => {
+      budget = bytes;
+    },
+    stalled: () => budget === 0,
+    wireBytes: (path) =>
+      new Promise<number>((done, fail) => {
+        get(`${directUrl}${path}`, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+          let bytes = 0;
+          response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+          response.on('end', () => done(bytes));
+          response.on('error', fail);
+        }).on('error', fail);
+      }),
     async stop() {
       await close();
       child.kill();
