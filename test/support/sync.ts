@@ -4,6 +4,7 @@
  * clock is the test's, so the tests decide which edit is the later.
  */
 import 'fake-indexeddb/auto';
+import { afterEach } from 'vitest';
 import Dexie from 'dexie';
 import PouchDB from 'pouchdb-core';
 import memoryAdapter from 'pouchdb-adapter-memory';
@@ -104,4 +105,30 @@ export async function contentOf(one: Device): Promise<unknown> {
 export function capturedPosting(overrides: Partial<Posting> = {}): Posting {
   const read = makePosting(overrides);
   return { ...read, ...derive(read, []) };
+}
+
+/**
+ * Two devices and a memory server for each test of a file, closed and destroyed after each test:
+ * `const devices = twoDevicesEachTest();` then, in a test, `const [a, b, server] = devices.open(clock);`.
+ */
+export function twoDevicesEachTest(): { open(clock: Clock): [Device, Device, Mirror]; alsoClose(extra: Device): Device } {
+  let opened: Device[] = [];
+  let server: Mirror | null = null;
+  afterEach(async () => {
+    await closeDevices(opened);
+    opened = [];
+    await server?.destroy();
+    server = null;
+  });
+  return {
+    open(clock) {
+      server = memoryPouch('server');
+      opened = [device('a', clock), device('b', clock)];
+      return [opened[0]!, opened[1]!, server];
+    },
+    alsoClose(extra) {
+      opened.push(extra);
+      return extra;
+    },
+  };
 }

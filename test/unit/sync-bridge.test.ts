@@ -2,34 +2,21 @@
  * The sync bridge between two devices and a server, all PouchDB on its memory adapter: what one
  * device does reaches the other, and conflicts are decided the same way on both.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deletePostings, editFields, findByCanonicalUrl, restorePostings, savePosting, setStatus, updateTracking } from '../../lib/repository';
 import { saveRule } from '../../lib/repository';
 import { createBackup } from '../../lib/transfer/backup-export';
 import { restoreBackup } from '../../lib/transfer/backup';
 import { ruleFrom } from '../../lib/rules';
 import { getSetting, updateSetting } from '../../lib/settings';
-import { Clock, capturedPosting, closeDevices, contentOf, device, memoryPouch, syncOnce, syncUntilQuiet, type Device } from '../support/sync';
-import type { Mirror } from '../../lib/sync/pouch';
+import { capturedPosting, Clock, contentOf, device, syncOnce, syncUntilQuiet, twoDevicesEachTest } from '../support/sync';
 
-let opened: Device[] = [];
-let server: Mirror;
-
-function twoDevices(clock: Clock): [Device, Device] {
-  server = memoryPouch('server');
-  opened = [device('a', clock), device('b', clock)];
-  return opened as [Device, Device];
-}
-
-afterEach(async () => {
-  await closeDevices(opened);
-  await server.destroy();
-});
+const devices = twoDevicesEachTest();
 
 describe('sync between two devices', () => {
   it('carries a capture with its description, a status change back, and leaves nothing queued', async () => {
     const clock = new Clock();
-    const [a, b] = twoDevices(clock);
+    const [a, b, server] = devices.open(clock);
     const posting = capturedPosting({ description: 'Terms of reference: border management in the Sahel.' });
     clock.tick();
     await savePosting(a.db, posting, clock.read());
@@ -49,7 +36,7 @@ describe('sync between two devices', () => {
 
   it('merges edits made offline on both: by field, the later edit wins, history is a union, no conflict revision is left', async () => {
     const clock = new Clock();
-    const [a, b] = twoDevices(clock);
+    const [a, b, server] = devices.open(clock);
     const posting = capturedPosting();
     await savePosting(a.db, posting, clock.tick());
     await syncUntilQuiet([a, b], server);
@@ -75,7 +62,7 @@ describe('sync between two devices', () => {
 
   it('never lets a re-capture overwrite a correction the user made', async () => {
     const clock = new Clock();
-    const [a, b] = twoDevices(clock);
+    const [a, b, server] = devices.open(clock);
     const posting = capturedPosting({ title: 'Expert' });
     await savePosting(a.db, posting, clock.tick());
     await syncUntilQuiet([a, b], server);
@@ -94,7 +81,7 @@ describe('sync between two devices', () => {
 
   it('makes one posting of a page captured on both devices', async () => {
     const clock = new Clock();
-    const [a, b] = twoDevices(clock);
+    const [a, b, server] = devices.open(clock);
     const posting = capturedPosting();
     await savePosting(a.db, posting, clock.tick());
     await savePosting(b.db, posting, clock.tick());
@@ -107,7 +94,7 @@ describe('sync between two devices', () => {
 
   it('propagates a deletion, and brings a posting back, saying so, when the other device edited it after the deletion', async () => {
     const clock = new Clock();
-    const [a, b] = twoDevices(clock);
+    const [a, b, server] = devices.open(clock);
     const kept = capturedPosting({ title: 'Kept by B' });
     const gone = capturedPosting({ title: 'Deleted on both' });
     for (const posting of [kept, gone]) await savePosting(a.db, posting, clock.tick());
@@ -129,7 +116,7 @@ describe('sync between two devices', () => {
 
   it('lets an undo bring back a posting deleted everywhere', async () => {
     const clock = new Clock();
-    const [a, b] = twoDevices(clock);
+    const [a, b, server] = devices.open(clock);
     const posting = capturedPosting();
     await savePosting(a.db, posting, clock.tick());
     await syncUntilQuiet([a, b], server);
@@ -145,7 +132,7 @@ describe('sync between two devices', () => {
 
   it('refuses and counts a hostile document from the server, and stores nothing of it', async () => {
     const clock = new Clock();
-    const [a, b] = twoDevices(clock);
+    const [a, b, server] = devices.open(clock);
     await savePosting(a.db, capturedPosting(), clock.tick());
     await syncUntilQuiet([a, b], server);
     const url = 'https://evil.example/posting';
@@ -167,7 +154,7 @@ describe('sync between two devices', () => {
 
   it('syncs tag rules, which tag the postings of the other device too, and the profile; the export columns stay on each device', async () => {
     const clock = new Clock();
-    const [a, b] = twoDevices(clock);
+    const [a, b, server] = devices.open(clock);
     const posting = capturedPosting({ description: 'Support to maritime cocaine interdiction in West Africa.' });
     await savePosting(b.db, posting, clock.tick());
     await saveRule(a.db, ruleFrom('SEACOP', 'seacop, maritime cocaine', clock.tick()));
@@ -182,9 +169,8 @@ describe('sync between two devices', () => {
 
   it('carries what a backup restored on one device brought, like any other write', async () => {
     const clock = new Clock();
-    const [a, b] = twoDevices(clock);
-    const source = device('backup-source', clock);
-    opened.push(source);
+    const [a, b, server] = devices.open(clock);
+    const source = devices.alsoClose(device('backup-source', clock));
     await savePosting(source.db, capturedPosting({ title: 'From the backup' }), clock.tick());
     await restoreBackup(a.db, await createBackup(source.db, clock.tick()));
     await syncUntilQuiet([a, b], server);

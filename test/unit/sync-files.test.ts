@@ -3,26 +3,13 @@
  * a file travels with its posting as an attachment, a later one replaces it, one above the limit stays
  * on its device, and a file document that lies about its bytes is refused.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findByCanonicalUrl, keepFile, savePosting } from '../../lib/repository';
 import { SYNC_FILE_LIMIT, fileDocId, filesTooLargeToSync } from '../../lib/sync/files';
-import type { Mirror } from '../../lib/sync/pouch';
 import type { SavedFile } from '../../lib/schema';
-import { Clock, capturedPosting, closeDevices, device, memoryPouch, syncUntilQuiet, type Device } from '../support/sync';
+import { capturedPosting, Clock, syncUntilQuiet, twoDevicesEachTest, type Device } from '../support/sync';
 
-let opened: Device[] = [];
-let server: Mirror;
-
-function twoDevices(clock: Clock): [Device, Device] {
-  server = memoryPouch('server');
-  opened = [device('a', clock), device('b', clock)];
-  return opened as [Device, Device];
-}
-
-afterEach(async () => {
-  await closeDevices(opened);
-  await server.destroy();
-});
+const devices = twoDevicesEachTest();
 
 function bytes(size: number, seed: number): Uint8Array<ArrayBuffer> {
   const data = new Uint8Array(size);
@@ -47,7 +34,7 @@ async function fileOn(one: Device, url: string): Promise<SavedFile | undefined> 
 describe('kept files through sync', () => {
   it('carries a kept file with its posting, bytes intact, and leaves nothing queued', async () => {
     const clock = new Clock();
-    const [a, b] = twoDevices(clock);
+    const [a, b, server] = devices.open(clock);
     const { url, file } = await captureDocument(a, clock);
     await syncUntilQuiet([a, b], server);
     const onB = await fileOn(b, url);
@@ -63,7 +50,7 @@ describe('kept files through sync', () => {
 
   it('a file kept again later replaces the one before on the other device; two kept offline converge on the later, no conflict left', async () => {
     const clock = new Clock();
-    const [a, b] = twoDevices(clock);
+    const [a, b, server] = devices.open(clock);
     const { url, file } = await captureDocument(a, clock);
     await syncUntilQuiet([a, b], server);
     const idOnB = (await findByCanonicalUrl(b.db, url))!.id;
@@ -83,7 +70,7 @@ describe('kept files through sync', () => {
 
   it('a file above the limit stays on its device, and is counted', async () => {
     const clock = new Clock();
-    const [a, b] = twoDevices(clock);
+    const [a, b, server] = devices.open(clock);
     const { url } = await captureDocument(a, clock, SYNC_FILE_LIMIT + 1);
     expect(await filesTooLargeToSync(a.db)).toBe(1);
     await syncUntilQuiet([a, b], server);
@@ -95,7 +82,7 @@ describe('kept files through sync', () => {
 
   it('refuses a file document whose bytes are not what it says, and stores nothing of it', async () => {
     const clock = new Clock();
-    const [a, b] = twoDevices(clock);
+    const [a, b, server] = devices.open(clock);
     const { url } = await captureDocument(a, clock);
     await syncUntilQuiet([a, b], server);
     const present = await fileOn(b, url);
