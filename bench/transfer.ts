@@ -11,6 +11,8 @@ import type { Page } from 'playwright-core';
 import { median, ms, ratio, record } from './table';
 
 const ROUNDS = 3;
+/** The tracker words its counts with Intl in the interface's language (English here): "10,000 added". */
+const ALL_ADDED = `${(10_000).toLocaleString('en')} added`;
 const TABLES = JSON.stringify(['postings', 'descriptions', 'rules', 'settings', 'files']);
 
 /** Opens the extension's database without Dexie and hands the page's helpers to a timed body. */
@@ -97,7 +99,7 @@ export async function transferTimes(tracker: Page, clear: () => Promise<unknown>
     await openTransfer();
     const start = performance.now();
     await tracker.getByTestId('import-file').setInputFiles(backup.path);
-    await tracker.getByTestId('transfer-status').filter({ hasText: '10000 added' }).waitFor({ timeout: 300_000 });
+    await tracker.getByTestId('transfer-status').filter({ hasText: ALL_ADDED }).waitFor({ timeout: 300_000 });
     imports.push(performance.now() - start);
     // The tracker reads the restored postings to list them: let it finish before the next measure.
     await tracker.getByTestId('tracker-row').first().waitFor({ timeout: 300_000 });
@@ -116,6 +118,6 @@ export async function transferTimes(tracker: Page, clear: () => Promise<unknown>
   const start = performance.now();
   await tracker.getByTestId('import-file').setInputFiles(csv.path);
   await tracker.getByTestId('csv-import').click();
-  await tracker.getByTestId('transfer-status').filter({ hasText: '10000 added' }).waitFor({ timeout: 300_000 });
+  await tracker.getByTestId('transfer-status').filter({ hasText: ALL_ADDED }).waitFor({ timeout: 300_000 });
   record('CSV import, 10,000 rows (file → mapping → stored)', ms(performance.now() - start), { note: 'postings only (a spreadsheet holds no descriptions)' });
 }
