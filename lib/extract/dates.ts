@@ -9,12 +9,11 @@ import { timeZoneOfCity, timeZoneOfPlace } from './places';
 
 const MONTHS = new Map<string, number>();
 for (const locale of ['en', 'fr', 'es']) {
-  for (const style of ['long', 'short'] as const) {
-    // One formatter per locale and style: building one costs far more than formatting with it.
-    const monthName = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
-    for (let month = 0; month < 12; month++) {
-      MONTHS.set(fold(monthName.format(new Date(Date.UTC(2021, month, 15)))).replace(/\.$/, ''), month + 1);
-    }
+  // One formatter per locale and style: building one costs far more than formatting with it.
+  const formats = (['long', 'short'] as const).map((style) => new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }));
+  for (let month = 0; month < 12; month++) {
+    const day = new Date(Date.UTC(2021, month, 15));
+    for (const format of formats) MONTHS.set(fold(format.format(day)).replace(/\.$/, ''), month + 1);
   }
 }
 // Abbreviations that Intl does not produce but people write.
