@@ -209,15 +209,17 @@ function withoutPlaces(title: string): string {
   while (parts.length > 1 && (lastIsPlace() || lastIsEmployer())) parts.pop();
   const kept = parts.join(', ');
   const inBrackets = kept.match(/^(.{3,}?)\s*\(([^()]+)\)$/);
-  return inBrackets && isPlaceName(inBrackets[2]!.trim()) ? inBrackets[1]! : kept;
+  // "(Kasulu, Kibondo, and Kakonko)": a list of names in capitals is the posts' places, known towns or not.
+  const namesList = (text: string) => /^\p{Lu}[\p{L}'’-]+(?:,\s+(?:and\s+|et\s+|y\s+)?\p{Lu}[\p{L}'’-]+)+$/u.test(text.trim());
+  return inBrackets && (isPlaceName(inBrackets[2]!.trim()) || namesList(inBrackets[2]!)) ? inBrackets[1]! : kept;
 }
 
-function usable(text: string | null | undefined, sources: TitleSources, fromText = false): string | null {
+function usable(text: string | null | undefined, sources: TitleSources, fromText = false, dropPlaces = fromText): string | null {
   // "Coordinación del Proyecto denominado “…”": the project's name follows, the word that introduces it is no part of it.
   const role = (text ? roleOf(text.replace(/\s+/g, ' ').trim(), fromText) : '')
     .replace(/\s(?:denominad[oa]|titulad[oa]|intitulad[oa]|intitulée?|entitled|titled)\s+(?=[“"«])/giu, ' ').replace(/\s*\((?:[HFMWX]\s*\/\s*)+[HFMWX]\)/gi, '').trim();
-  // A page's own heading may name the place as part of its title; a line of running text adds it.
-  const cleaned = fromText ? withoutPlaces(role) : role;
+  // A page's own heading may name the place as part of its title; a line of running text or a label's value adds it.
+  const cleaned = dropPlaces ? withoutPlaces(role) : role;
   if (!cleaned || isGenericTitle(cleaned) || namesTheSite(cleaned, sources) || FRAGMENT_START.test(cleaned) || DATE_LINE.test(cleaned)) return null;
   return cleaned.slice(0, 300);
 }
@@ -302,7 +304,7 @@ export function roleInAddress(url: string): string | null {
 
 export function titleOf(sources: TitleSources): string | null {
   const heading = sources.headings.find((item) => item.level === 1 && usable(item.text, sources));
-  const direct = [sources.adapter, sources.jsonLd, heading?.text, sources.label].map((text) => usable(text, sources)).find(Boolean);
+  const direct = [sources.adapter, sources.jsonLd, heading?.text].map((text) => usable(text, sources)).find(Boolean) ?? usable(sources.label, sources, false, true);
   if (direct) return direct;
   const openingLines = joinCutTitles(sources.lines.slice(0, OPENING_LINES + 1)).slice(0, OPENING_LINES);
   const titleLike = openingLines.filter(

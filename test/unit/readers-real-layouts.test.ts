@@ -69,6 +69,8 @@ describe('what a line of running text adds around the title, the reference and t
     expect(titleOf(titleSources({ lines: ['National Information Officer, Bujumbura , Burundi', 'Duties'] }))).toBe('National Information Officer');
     expect(titleOf(titleSources({ lines: ['Field Monitor (Philippines)', 'Duties'] }))).toBe('Field Monitor');
     expect(titleOf(titleSources({ lines: ['Civilian Protection Monitor, Nonviolent Peaceforce (Philippines)', 'Duties'] }))).toBe('Civilian Protection Monitor');
+    expect(titleOf(titleSources({ label: 'District Coordinators (Kasulu, Kibondo, and Kakonko)' }))).toBe('District Coordinators');
+    expect(titleOf(titleSources({ label: 'Field Officer, Goma' }))).toBe('Field Officer');
     expect(titleOf(titleSources({ lines: ['Lebanon: Food Security and Livelihood Coordinator', 'Nov 27, 2017'] }))).toBe('Food Security and Livelihood Coordinator');
   });
 
