@@ -21,8 +21,20 @@ function titleCase(text: string): string {
 }
 
 /** A location value such as "Caraïbes – Sainte-Lucie – Castries", "Dakar, Sénégal" or "Ouagadougou". */
+// "Guatemala City", "Ciudad de Panamá", "Kuwait City": a capital named after its country, or a known city, called a city.
+const CALLED_A_CITY = /^(?:(.+?)\s+City|Ciudad(?:\s+de)?\s+(.+)|Ville\s+de\s+(.+))$/i;
+
+function cityCalledSo(part: string): Place | null {
+  const match = part.match(CALLED_A_CITY);
+  const name = match ? (match[1] ?? match[2] ?? match[3])!.trim() : null;
+  const country = name ? (countryCodeOf(name) ?? cityNamed(name)?.country ?? null) : null;
+  return country ? { country, city: part } : null;
+}
+
 export function parseLocation(raw: string): Place {
   const parts = raw.split(/\s+[–—-]\s+|[,;/|>()]|\s+or\s+|\s+ou\s+|\s+o\s+/).map((part) => part.trim()).filter(Boolean);
+  const calledACity = parts.map(cityCalledSo).find(Boolean);
+  if (calledACity) return calledACity;
   let countryIndex = parts.findIndex((part) => countryCodeOf(part) !== null);
   let country = countryIndex >= 0 ? countryCodeOf(parts[countryIndex]!) : null;
   if (!country) {

@@ -225,3 +225,12 @@ describe('an hour written with a full stop', () => {
     expect(deadlineOf({ adapter: null, labels, lines: [], validThrough: null, timeZone: null }).time).toBe('18:00');
   });
 });
+
+describe('a capital called a city', () => {
+  const base = { adapter: {}, jsonLd: { country: null, city: null }, countryLabel: null, cityLabel: null, title: null, body: '', lines: ['Officer'], url: 'https://board.example.net/job/7' };
+
+  it('reads "Guatemala City" and "Ciudad de Panamá" as the city of their country', () => {
+    expect(locationOf({ ...base, locationLabel: 'Guatemala City' })).toEqual({ country: 'GT', city: 'Guatemala City' });
+    expect(locationOf({ ...base, locationLabel: 'Ciudad de Panamá' })).toEqual({ country: 'PA', city: 'Ciudad de Panamá' });
+  });
+});
