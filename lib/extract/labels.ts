@@ -73,6 +73,7 @@ const LABELS: Record<LabelField, string[]> = {
   country: ['country', 'pays', 'pais', 'pays ou zone geographique', 'country of assignment'],
   location: [
     'location', 'localisation', 'lieu', 'lieu de la mission', 'lieux de la mission', "lieu d'affectation", 'duty station',
+    'lieu du stage', 'lieu de stage', 'internship location', 'lugar de la pasantia', 'lugar de las practicas',
     'duty station of the consultancy', 'place of duty', 'emplacement', 'lugar de trabajo', 'lugar de destino', 'ubicacion',
     'lieu du travail', 'lieu de travail', 'office', 'primary location', 'lieu de la prestation', 'place of performance',
     'estacion de trabajo', 'lugar de la consultoria', 'lugar de ejecucion', 'sede', 'lieu de la consultation', 'lieu de poste',

@@ -179,7 +179,7 @@ function placeAfterPhrases(lines: string[]): Place {
 }
 
 // Lines that say where the work happens.
-const WORK_CONTEXT = /\b(mission|assignment|consultancy|consultant|project|projet|proyecto|programme|program|programa|position|poste|puesto|field|terrain|country office|bureau pays|oficina de pais|pays|country|pais|duty|travel|deplacements?|viajes?)\b/;
+const WORK_CONTEXT = /\b(missions?|assignments?|consultancy|consultants?|projects?|projets?|proyectos?|programmes?|programs?|programas?|position|poste|puesto|field|terrain|country office|bureau pays|oficina de pais|pays|country|pais|duty|travel|deplacements?|viajes?)\b/;
 
 // "Expertise France", "Médicos del Mundo España": employers whose name holds a country, which says nothing of the work's place.
 const COUNTRY_IN_EMPLOYER_NAME = new RegExp(

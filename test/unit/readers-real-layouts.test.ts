@@ -234,3 +234,17 @@ describe('a capital called a city', () => {
     expect(locationOf({ ...base, locationLabel: 'Ciudad de Panamá' })).toEqual({ country: 'PA', city: 'Ciudad de Panamá' });
   });
 });
+
+describe('where an internship or a programme is', () => {
+  const base = { adapter: {}, jsonLd: { country: null, city: null }, countryLabel: null, locationLabel: null, cityLabel: null, title: null, body: '', url: 'https://board.example.net/job/7' };
+
+  it('reads a "Lieu du stage" label', () => {
+    const labels = findLabelValues('Lieu du stage : Adakié/Côte d’Ivoire');
+    expect(labels.find((pair) => pair.field === 'location')?.value).toBe('Adakié/Côte d’Ivoire');
+  });
+
+  it('counts a line about the organisation’s programmes, in the plural, as a line about the work', () => {
+    const lines = ['Stagiaire – appui à la programmation', 'À travers ses programmes, l’association soutient des familles à Madagascar.'];
+    expect(locationOf({ ...base, lines }).country).toBe('MG');
+  });
+});
