@@ -35,7 +35,8 @@ const comparable = (text: string) =>
 
 /** A line that only says what kind of page this is, or is empty of words. */
 export function isGenericTitle(text: string): boolean {
-  const key = comparable(text);
+  // "APPEL A MANIFESTATION D'INTERETS N° 52-AMI/FID/EAGER": the kind of page with its number is still the kind.
+  const key = comparable(text).replace(/\s(?:n|no|nro|numero|ref|reference)\s+\S*\d.*$/, '');
   if (key === '' || GENERIC.has(key) || GENERIC.has(key.replace(/ s$/, ''))) return true;
   const words = key.split(' ');
   return words.length >= 2 && words.length <= 10 && words.every((word) => DOCUMENT_KIND_WORDS.has(word));
@@ -221,6 +222,8 @@ function usable(text: string | null | undefined, sources: TitleSources, fromText
   // A page's own heading may name the place as part of its title; a line of running text or a label's value adds it.
   const cleaned = dropPlaces ? withoutPlaces(role) : role;
   if (!cleaned || isGenericTitle(cleaned) || namesTheSite(cleaned, sources) || FRAGMENT_START.test(cleaned) || DATE_LINE.test(cleaned)) return null;
+  // "Ment": a word that a broken line left alone is a title only when it names a role ("Driver").
+  if (fromText && !cleaned.includes(' ') && !namesARole(cleaned)) return null;
   return cleaned.slice(0, 300);
 }
 

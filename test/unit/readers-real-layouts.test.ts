@@ -167,6 +167,12 @@ describe('headings that are not the post', () => {
     expect(titleOf(titleSources({ lines: ['Search UN Jobs and NGO Jobs', 'Technical Advisor: Protection in Partnerships'] }))).toBe('Technical Advisor: Protection in Partnerships');
     expect(titleOf(titleSources({ lines: ['Objectifs du Programme de stages', 'Chargé de communication'] }))).toBe('Chargé de communication');
     expect(titleOf(titleSources({ lines: ['INVITATION A SOUMISSIONNER (RFP)', 'OFFRE DE STAGE', 'POSTES H/F', 'Assistant administratif'] }))).toBe('Assistant administratif');
+    expect(titleOf(titleSources({ lines: ['APPEL A MANIFESTATION D’INTERETS N° 52-AMI/FID/EXEMPLE', 'Recrutement de responsables de site'] }))).toBe('Recrutement de responsables de site');
+  });
+
+  it('takes no lone word a broken line leaves for a title, unless it names a role', () => {
+    expect(titleOf(titleSources({ lines: ['Ment', 'PNUD Niger'] }))).toBeNull();
+    expect(titleOf(titleSources({ lines: ['Driver', 'Location: Goma'] }))).toBe('Driver');
   });
 });
 
