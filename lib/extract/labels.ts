@@ -243,6 +243,7 @@ const MAX_WRAPPED_VALUE = 400;
 function withWrappedLines(value: string, lines: string[], valueLine: number, headed: boolean): string {
   let joined = value;
   let lastLine = value;
+  let joinedLines = 1;
   for (let index = valueLine + 1; index < lines.length && joined.length < MAX_WRAPPED_VALUE; index++) {
     const next = lines[index]!.trim();
     if (next === '') {
@@ -255,12 +256,15 @@ function withWrappedLines(value: string, lines: string[], valueLine: number, hea
     if (/[.:;!?]$/.test(joined) || matchLabel(next) || matchLabelHead(next) || next.length > 200) break;
     // Under a label on a line of its own, a full line followed by one no longer is the same value wrapped by a PDF's column.
     // Such a value is a block of at most three lines that a blank line or the next label closes.
-    const wrapped = headed && lastLine.length >= 60 && next.length <= lastLine.length + 15 && closedBlock(lines, valueLine, 3);
+    // So is a value already joined over two lines of a narrow column ("…en los Aeropuertos" / "Internacionales de…").
+    const fullLine = headed ? lastLine.length >= 60 : joinedLines >= 2 && lastLine.length >= 35;
+    const wrapped = fullLine && next.length <= lastLine.length + 15 && closedBlock(lines, headed && joinedLines === 1 ? valueLine : index, 3);
     const endsWrapped = joined.length >= 50 && /[.)”"]$/.test(next) && next.length <= lastLine.length + 15;
     const continues = wrapped || CONNECTOR_AT_END.test(joined) || /^\p{Ll}/u.test(next) || endsWrapped;
     if (!continues) break;
     joined = `${joined} ${next}`;
     lastLine = next;
+    joinedLines++;
   }
   return joined;
 }

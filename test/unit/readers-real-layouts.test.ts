@@ -51,6 +51,21 @@ describe('a labelled title that a PDF wrapped across lines', () => {
     expect(title?.value).toBe('Apoyo metodológico a la elaboración del plan nacional de agua potable y saneamiento rural 2027 – 2031, con énfasis en el seguimiento de los indicadores.');
   });
 
+  it('keeps following a value a narrow column wrapped over several short lines', () => {
+    const text = [
+      'Título del Cargo: Consultoría individual para elaborar un manual de',
+      '',
+      'procedimientos operativos (SOP) con enfoque',
+      'de género para el personal de los Puertos',
+      'Marítimos del país, así como impartir',
+      'una capacitación.',
+      '',
+      'Tipo de consultoría: Tipo B',
+    ].join('\n');
+    const title = findLabelValues(text).find((pair) => pair.field === 'title');
+    expect(title?.value).toBe('Consultoría individual para elaborar un manual de procedimientos operativos (SOP) con enfoque de género para el personal de los Puertos Marítimos del país, así como impartir una capacitación.');
+  });
+
   it('does not run on into the text that follows a one-line value', () => {
     const text = [
       'Intitulé du poste :',
