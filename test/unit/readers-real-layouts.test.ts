@@ -11,19 +11,13 @@ import { findLabelValues } from '../../lib/extract/labels';
 import { locationOf } from '../../lib/extract/location';
 import { organizationOf } from '../../lib/extract/organization';
 import { referenceOf } from '../../lib/extract/reference';
-import { roleInAddress, titleOf, type TitleSources } from '../../lib/extract/title';
+import { roleInAddress, titleOf } from '../../lib/extract/title';
 import { pageFromText, postingFromPage } from '../../lib/pipeline';
 import { notAPostingReason } from '../../lib/understand';
-
-function titleSources(overrides: Partial<TitleSources>): TitleSources {
-  return {
-    adapter: null, jsonLd: null, headings: [], label: null, lines: [], articleTitle: null, documentTitle: '', siteName: null,
-    url: 'https://jobs.example.org/offer/1', isLabelLine: () => false, ...overrides,
-  };
-}
+import { NO_PLACE_SOURCES, titleSources } from '../support/readers';
 
 describe('places that look like something else', () => {
-  const base = { adapter: {}, jsonLd: { country: null, city: null }, countryLabel: null, locationLabel: null, cityLabel: null, title: null, body: '' };
+  const base = NO_PLACE_SOURCES;
   const url = 'https://board.example.net/job/7';
 
   it('takes no town from an employer’s acronym in capitals (ILO is also a port of Peru)', () => {
@@ -136,7 +130,7 @@ describe('more of the ways pages introduce their post and their employer', () =>
 });
 
 describe('names the country library lacks, and posts named by their function', () => {
-  const base = { adapter: {}, jsonLd: { country: null, city: null }, countryLabel: null, locationLabel: null, cityLabel: null, title: null, body: '', lines: ['Officer'], url: 'https://board.example.net/job/7' };
+  const base = { ...NO_PLACE_SOURCES, lines: ['Officer'] };
 
   it('reads Syria, Siria, Tanzanie, Viet Nam and Burma as countries', () => {
     for (const [name, code] of [['Syria', 'SY'], ['Siria', 'SY'], ['Tanzanie', 'TZ'], ['Viet Nam', 'VN'], ['Burma', 'MM']] as const) {
@@ -248,7 +242,7 @@ describe('an hour written with a full stop', () => {
 });
 
 describe('a capital called a city', () => {
-  const base = { adapter: {}, jsonLd: { country: null, city: null }, countryLabel: null, cityLabel: null, title: null, body: '', lines: ['Officer'], url: 'https://board.example.net/job/7' };
+  const base = { ...NO_PLACE_SOURCES, lines: ['Officer'] };
 
   it('reads "Guatemala City" and "Ciudad de Panamá" as the city of their country', () => {
     expect(locationOf({ ...base, locationLabel: 'Guatemala City' })).toEqual({ country: 'GT', city: 'Guatemala City' });
@@ -257,7 +251,7 @@ describe('a capital called a city', () => {
 });
 
 describe('where an internship or a programme is', () => {
-  const base = { adapter: {}, jsonLd: { country: null, city: null }, countryLabel: null, locationLabel: null, cityLabel: null, title: null, body: '', url: 'https://board.example.net/job/7' };
+  const base = NO_PLACE_SOURCES;
 
   it('reads a "Lieu du stage" label', () => {
     const labels = findLabelValues('Lieu du stage : Adakié/Côte d’Ivoire');

@@ -12,18 +12,12 @@ import { findDurationInText, parseDuration } from '../../lib/extract/fields';
 import { referenceOf } from '../../lib/extract/reference';
 import { locationOf } from '../../lib/extract/location';
 import { organizationOf } from '../../lib/extract/organization';
-import { roleInAddress, titleOf, type TitleSources } from '../../lib/extract/title';
+import { roleInAddress, titleOf } from '../../lib/extract/title';
 import { pageFromText, postingFromPage } from '../../lib/pipeline';
 import { notAPostingReason } from '../../lib/understand';
+import { titleSources } from '../support/readers';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
-
-function titleSources(overrides: Partial<TitleSources>): TitleSources {
-  return {
-    adapter: null, jsonLd: null, headings: [], label: null, lines: [], articleTitle: null, documentTitle: '', siteName: null,
-    url: 'https://jobs.example.org/offer/1', isLabelLine: () => false, ...overrides,
-  };
-}
 
 describe('titleOf', () => {
   it('passes over headings that only say what kind of page this is, and the site name', () => {
