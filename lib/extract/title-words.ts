@@ -32,7 +32,7 @@ export const DOCUMENT_KIND_WORDS = new Set([
   'principales', 'principal', 'main', 'key', 'tareas', 'responsabilidades', 'responsibilities', 'duties', 'tasks', 'funciones', 'missions',
   'taches', 'attributions', 'puesto', 'poste', 'position', 'role', 'requisitos', 'requirements', 'qualifications', 'profil', 'profile', 'perfil',
   'competences', 'competencias', 'skills', 'summary', 'resumen', 'resume', 'overview', 'apercu', 'servicios', 'servicio', 'services', 'service',
-  'categoria', 'category', 'categorie', 'invitaciones', 'invitations',
+  'categoria', 'category', 'categorie', 'invitaciones', 'invitations', 'convocatoria', 'convocatorias', 'personal', 'personnel',
   // "General objective of the mission", "Objectifs spécifiques de la mission".
   'general', 'generale', 'generaux', 'objective', 'objectives', 'objectif', 'objectifs', 'objetivo', 'objetivos', 'specific', 'specifique',
   'specifiques', 'especifico', 'especificos', 'mission', 'mision', 'missions',

@@ -35,8 +35,9 @@ const comparable = (text: string) =>
 
 /** A line that only says what kind of page this is, or is empty of words. */
 export function isGenericTitle(text: string): boolean {
-  // "APPEL A MANIFESTATION D'INTERETS N° 52-AMI/FID/EAGER": the kind of page with its number is still the kind.
-  const key = comparable(text).replace(/\s(?:n|no|nro|numero|ref|reference)\s+\S*\d.*$/, '');
+  // "APPEL A MANIFESTATION D'INTERETS N° 52-AMI/FID/EAGER", "CONVOCATORIA CONTRATACIÓN DE PERSONAL NO." (its number on
+  // the next line): the kind of page with its number is still the kind.
+  const key = comparable(text).replace(/\s(?:n|no|nro|numero|ref|reference)(?:\s+\S*\d.*)?$/, '');
   if (key === '' || GENERIC.has(key) || GENERIC.has(key.replace(/ s$/, ''))) return true;
   const words = key.split(' ');
   return words.length >= 2 && words.length <= 10 && words.every((word) => DOCUMENT_KIND_WORDS.has(word));
@@ -96,7 +97,9 @@ function isTitleShaped(line: string, sources: TitleSources): boolean {
   if (words > 12 && /^(?:la|el|le|les|los|las|the|l')\s/i.test(fold(line)) && !RECRUITS.test(fold(line))) return false;
   // Sentences, numbered sections and list items are not titles.
   if (/^[\p{Ll}\d•·▪►◦*]/u.test(line) || /^(?:mission|section|article|chapitre|part|partie|parte)\s+\d/i.test(line)) return false;
-  if (/[:;]$/.test(line) || /[.!?]$/.test(line.replace(/\b[A-Z]\.$/, '')) && words > 8) return false;
+  // A heading in capitals may end with a full stop; a sentence is not written in capitals.
+  const sentenceEnd = /[.!?]$/.test(line.replace(/\b[A-Z]\.$/, '')) && words > 8 && line !== line.toUpperCase();
+  if (/[:;]$/.test(line) || sentenceEnd) return false;
   return !(isGenericTitle(line) || sources.isLabelLine(line) || DATE_LIKE.test(line) || /@|https?:\/\//.test(line));
 }
 
@@ -166,7 +169,8 @@ function roleInSentence(line: string): string | null {
 }
 
 // "L'ONG Initiative Développement (ID) recrute 01 DIRECTEUR PAYS", "ACF recrute un(e) chargé(e) de projet".
-const RECRUITS = /\b(?:recrute|recrutent|recherche\s*:|is recruiting|are recruiting|is hiring|busca|contrata|lance un avis d'appel d'offres? pour (?:l'|la |le )?)\s*:?\s*(?:(?:un|une|un\(e\)|des|an?|one|un[ao]?|\d{1,2})\s+)?/;
+// The verb ends its word: "la contratación del servicio" is no "contrata".
+const RECRUITS = /\b(?:(?:recrute|recrutent|is recruiting|are recruiting|is hiring|busca|contrata)(?![a-z])|recherche\s*:|lance un avis d'appel d'offres? pour (?:l'|la |le )?)\s*:?\s*(?:(?:un|une|un\(e\)|des|an?|one|un[ao]?|\d{1,2})\s+)?/;
 // A reference before the title: "CFA-BF10-02-2025 - Consultant National…".
 export const REFERENCE_PREFIX = /^([A-Z][A-Z0-9]*(?:[-/_.][A-Z0-9]+){1,6}|[A-Z]{1,5}\d{3,}[A-Z]?)\s+[-–:|]\s+(?=\S)/;
 // "ONUMUJERES/ECU/PS/21-024 Elaboración…", "248/IC/UNDAF/2019-Recrutement…": a code of three parts or more that

@@ -179,6 +179,16 @@ describe('headings that are not the post', () => {
     expect(titleOf(titleSources({ lines: ['APPEL A MANIFESTATION D’INTERETS N° 52-AMI/FID/EXEMPLE', 'Recrutement de responsables de site'] }))).toBe('Recrutement de responsables de site');
   });
 
+  it('passes over a kind-of-page heading whose number is on the next line, and keeps a heading in capitals that ends with a full stop', () => {
+    const lines = ['CONVOCATORIA CONTRATACIÓN DE PERSONAL NO.', '007 DE 2026', 'CONSULTORÍA PARA EL DISEÑO DE UN SISTEMA DE RIEGO EN LA VEREDA EL ALTO.'];
+    expect(titleOf(titleSources({ lines }))).toBe('CONSULTORÍA PARA EL DISEÑO DE UN SISTEMA DE RIEGO EN LA VEREDA EL ALTO.');
+  });
+
+  it('does not take the start of "contratación" for the verb "contrata"', () => {
+    const lines = ['El proceso tiene por objeto la contratación del servicio de elaboración del Perfil, MEJORAMIENTO DEL CANAL', 'GENERALIDADES'];
+    expect(titleOf(titleSources({ lines }))).toBeNull();
+  });
+
   it('takes no lone word a broken line leaves for a title, unless it names a role', () => {
     expect(titleOf(titleSources({ lines: ['Ment', 'PNUD Niger'] }))).toBeNull();
     expect(titleOf(titleSources({ lines: ['Driver', 'Location: Goma'] }))).toBe('Driver');
