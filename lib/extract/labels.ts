@@ -57,13 +57,13 @@ const LABELS: Record<LabelField, string[]> = {
     'organisme d\'envoi', 'entidad contratante', 'company', 'company name', 'entidad', 'institucion', 'organisme recruteur',
     'structure', 'recruteur', 'organizacion', 'razon social', 'entidad convocante', 'organismo demandante', 'nombre de la entidad',
     'institucion contratante', 'contracting authority', 'autorite contractante', 'pouvoir adjudicateur', 'organisme employeur', 'nom de l\'organisation', 'organization name', 'hiring organisation', 'employeur / organisation',
-    'empleador', 'empleadora', 'department/office', 'department / office', 'departamento/oficina', 'departement/bureau',
+    'empleador', 'empleadora', 'contractant', 'department/office', 'department / office', 'departamento/oficina', 'departement/bureau',
   ],
   reference: [
     'ref', 'ref.', 'reference', 'reference number', 'reference no', 'job id', 'vacancy number', 'vacancy no', 'job opening id',
     'requisition id', 'job requisition id', 'job no', "reference de l'avis de vacance", 'numero de reference', 'codigo de referencia', 'referencia',
     'vacancy reference', 'job reference', 'no de reference', 'reference de l\'offre', "code de l'emploi", 'job opening number',
-    "numero de l'avis de vacance", 'numero de la vacante', 'vacancy notice no', 'ref no', 'vacancy announcement number',
+    "numero de l'avis de vacance", 'numero de la vacante', 'vacancy notice no', 'vacancy notice', 'ref no', 'vacancy announcement number',
     'vacancy announcement no', 'tender number', 'tender no', 'tender reference', 'job ref no', 'job ref', 'job reference number',
     'codigo de convocatoria', 'vacante n°', 'vacante no', 'code', 'identification du poste', 'no du poste', 'no. du poste', 'numero du poste',
     'n° du poste', 'rfp no', 'rfq no', 'rfp number', 'solicitud de propuesta no', 'numero de proceso', 'proceso no', 'process number',
@@ -124,7 +124,8 @@ export interface LabelValue {
   line: number;
 }
 
-const BULLET = /^(?:[\s·•§▪►◦*o-]|\d{1,2}[.)]\s)+/u;
+// "• ", "2) ", "1.0 Job Title:": list marks and section numbers before a label.
+const BULLET = /^(?:[\s·•§▪►◦*o-]|\d{1,2}[.)]\s|\d{1,2}(?:\.\d{1,2})+\.?\s)+/u;
 
 // "DUTY STATION (City, Country): Maputo": a note between the label and its colon.
 // "Contract duration (months)" over "12": a note that ends the label line gives the value's unit.
@@ -144,19 +145,26 @@ function matchLabelAtStart(line: string): { field: LabelField; label: string; re
   const folded = fold(unbulleted);
   // Labels end at a colon, a tab, or the end of the line; the longest known one wins.
   const end = Math.min(folded.length, LONGEST_LABEL + 2);
+  // "DATE DE CLÔTURE DE L’APPEL D’OFFRES7 octobre 2024", "DURÉE ESTIMÉE DE LA CONSULTANCEEstimation…": a table's
+  // cells glued together when copied, a label in capitals and its value straight after it.
+  const gluedCell = (length: number) => {
+    const label = unbulleted.slice(0, length);
+    return label === label.toUpperCase() && /\p{Lu}{2}/u.test(label) && /^(?:\d|\p{Lu}\p{Ll})/u.test(unbulleted.slice(length));
+  };
   for (let length = end; length >= 2; length--) {
     // A label ends before a separator or at the end of the line (or with its own colon): other lengths cannot match.
     const next = folded.charAt(length);
-    if (next !== '' && !/[\s:：\t]/.test(next) && !/[:：]/.test(folded.charAt(length - 1))) continue;
+    if (next !== '' && !/[\s:：\t]/.test(next) && !/[:：]/.test(folded.charAt(length - 1)) && !gluedCell(length)) continue;
     const candidate = folded.slice(0, length).replace(/\s*[:：]?\s*$/, '').trim();
     // "Solicitud de Propuesta No.", "Ref.": a label's abbreviation keeps its full stop.
     const field = LABEL_TO_FIELD.get(candidate) ?? LABEL_TO_FIELD.get(candidate.replace(/\.$/, ''));
     if (!field) continue;
     const after = unbulleted.slice(length);
     const boundary = folded.slice(length, length + 1);
-    if (boundary !== '' && !/[\s:：\t]/.test(boundary) && !/[:：]\s*$/.test(folded.slice(0, length))) continue;
+    const glued = gluedCell(length);
+    if (boundary !== '' && !/[\s:：\t]/.test(boundary) && !/[:：]\s*$/.test(folded.slice(0, length)) && !glued) continue;
     const separator = after.match(/^\s*(?:[:：]|\t|\s-\s|\s–\s)?\s*/);
-    const hasSeparator = /[:：\t]/.test(folded.slice(0, length + 1)) || /^\s*[:：\t]/.test(after) || after.trim() === '';
+    const hasSeparator = /[:：\t]/.test(folded.slice(0, length + 1)) || /^\s*[:：\t]/.test(after) || after.trim() === '' || glued;
     // Text copied out of a table loses its cells: "Duty Station Gaborone, Botswana". Only labels of two words
     // or more, before a short value that starts like one, are read that way.
     const cellLost = candidate.includes(' ') && line.length < 150 && /^\s+[\p{Lu}\d]/u.test(after);

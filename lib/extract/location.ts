@@ -154,7 +154,8 @@ function placeLine(lines: string[]): Place {
 }
 
 // Lines about the organisation, not the assignment: where its headquarters or other offices are.
-const BOILERPLATE = /\b(headquarter\w*|siege|sede central|head office|founded|fondee?|creee? en|established in|present in|presente? dans|present en|operates in|intervient dans|trabaja en|works in|offices? in|bureaux? (?:a|en|dans)|oficinas? en|member states|etats membres|estados miembros|about us|a propos|quienes somos)\b/;
+// "MdM Belgique est une ONG internationale…", "X is an international NGO…": the organisation introducing itself.
+const BOILERPLATE = /\b(headquarter\w*|siege|sede central|head office|founded|fondee?|creee? en|established in|present in|presente? dans|present en|operates in|intervient dans|trabaja en|works in|offices? in|bureaux? (?:a|en|dans)|oficinas? en|member states|etats membres|estados miembros|about us|a propos|quienes somos|(?:est|is|es) (?:une?|an?) (?:ong|ngo|association|organisation|organization|organizacion|organisme|fondation|foundation|fundacion|non[- ]?profit|international|internationale|internacional|humanitarian|humanitaire|independent|independante))\b/;
 // "based in Goma", "basé(e) à Bamako", "poste basé à Dakar", "con sede en Lima", "duty station is Juba".
 const DUTY_STATION_PHRASE =
   /\b(?:based (?:in|at)|located in|stationed in|duty station (?:is|will be)|deployed (?:in|to)|(?:embassy|office|delegation|mission) in|base(?:e|\(e\)|[.·-]e)? (?:a|au|en|aux)|positionne(?:e|\(e\)|[.·-]e)? a|en poste a|affecte(?:e|\(e\)|[.·-]e)? (?:a|au|en)|lieu d'affectation (?:est|sera)|con sede en|basad[oa] en|ubicad[oa] en|destinad[oa] en|radicad[oa] en)\s+/g;

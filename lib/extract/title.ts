@@ -124,9 +124,10 @@ function namesTheSite(text: string, sources: TitleSources): boolean {
   });
 }
 
-// "Avis de recrutement d'un coordinateur projet", "Recruitment of a Project Officer", "Contratación de un consultor".
+// "Avis de recrutement d'un coordinateur projet", "Recruitment of a Project Officer", "Contratación de un consultor",
+// "Appel à candidatures ouvert pour le recrutement de (01) animateur", "Recrutement d’un·e chef·fe de projet".
 const LEAD_IN =
-  /^(?:(?:avis de |appel a candidatures? (?:pour le )?)?recrutement|recruitment|hiring|contratacion|convocatoria(?: a participar del llamado)?|llamado|avis de vacance(?: de poste)?|vacancy|vacante|appel a candidatures?|call for applications?)\s*(?:(?:d'|d')un(?:e)?|de (?:un|una|deux|trois|\d+)|of (?:an?|one|two|\d+)|for (?:an?|the)?|pour (?:un|une|le poste de|la)?|para (?:un|una|el puesto de)?|a (?:un|una)?|:|–|-)\s+/;
+  /^(?:(?:avis de |appel a candidatures? (?:ouverts? )?(?:pour le )?)?recrutement|recruitment|hiring|contratacion|convocatoria(?: a participar del llamado)?|llamado|avis de vacance(?: de poste)?|vacancy|vacante|appel a candidatures?|call for applications?)\s*(?:d'un(?:e|\(e\)|·e|\.e)?|de (?:un|una|deux|trois|\(?\d+\)?)|of (?:an?|one|two|\d+)|for (?:an?|the)?|pour (?:un|une|le poste de|la)?|para (?:un|una|el puesto de)?|a (?:un|una)?|:|–|-)\s+/;
 // "TÉRMINOS DEL LLAMADO PARA EL CARGO DE COORDINADOR…", "Terms of Reference for the recruitment of a…".
 const DOCUMENT_LEAD_IN =
   /^(?:terminos del llamado|terminos de referencia|termes de reference|terms of reference)\s*(?:\(\w+\)\s*)?(?:para el (?:cargo|puesto) de|para la contratacion de(?: un| una)?|pour le poste de|for the (?:post|position) of|pour le recrutement d'un(?:e)?|pour le recrutement de|for the recruitment of(?: an?)?|for an?|for|pour|para)?\s*[:–-]?\s+(?=\S+\s+\S)/;

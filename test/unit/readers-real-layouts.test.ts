@@ -273,3 +273,38 @@ describe('where an internship or a programme is', () => {
     expect(locationOf({ ...base, lines }).country).toBe('MG');
   });
 });
+
+describe('labels as tables copied into text give them', () => {
+  it('reads a label after a section number, and a value that runs into the next label on its line', () => {
+    const pairs = findLabelValues('1.0 Job Title: | Water Engineer |\nJob Title: Field Assistant Vacancy Notice: VN-204-26 -KEN');
+    expect(pairs.filter((pair) => pair.field === 'title').map((pair) => pair.value)).toEqual(['Water Engineer', 'Field Assistant']);
+    expect(pairs.find((pair) => pair.field === 'reference')?.value).toBe('VN-204-26 -KEN');
+  });
+
+  it('splits a label in capitals from the value glued to it, and leaves a word that merely starts like a label', () => {
+    const pairs = findLabelValues('TYPE DE CONTRATConsultance individuelle\nDATE DE CLÔTURE DE L’APPEL D’OFFRES7 octobre 2026 – 23:59 GMT\nTypesetting of the report');
+    expect(pairs.find((pair) => pair.field === 'contract')?.value).toBe('Consultance individuelle');
+    const deadline = deadlineOf({ adapter: null, labels: pairs, lines: [], validThrough: null, timeZone: null });
+    expect([deadline.date, deadline.time]).toEqual(['2026-10-07', '23:59']);
+    expect(pairs).toHaveLength(2);
+  });
+});
+
+describe('lead-ins written in inclusive French', () => {
+  it('drops "recrutement d’un·e" and "appel à candidatures ouvert pour le recrutement de (01)"', () => {
+    expect(titleOf(titleSources({ lines: ['Recrutement d’un·e Chargé·e de suivi-évaluation'] }))).toBe('Chargé·e de suivi-évaluation');
+    expect(titleOf(titleSources({ lines: ['APPEL À CANDIDATURES OUVERT Pour le recrutement de (01) Animateur(trice) communautaire'] }))).toBe('Animateur(trice) communautaire');
+  });
+});
+
+describe('an organisation introducing itself', () => {
+  it('does not count the country of its own branch as the place of work', () => {
+    const lines = [
+      'Coordinateur de projets',
+      'Santé Solidaire Belgique est une ONG internationale qui agit en Belgique et dans le monde.',
+      'Au Niger, Santé Solidaire met en œuvre des projets de santé dans la région de Tahoua.',
+    ];
+    expect(locationOf({ ...NO_PLACE_SOURCES, lines }).country).toBe('NE');
+  });
+});
+
