@@ -32,7 +32,9 @@ export function parseDuration(raw: string): Duration {
   let days: number | null = null;
   let months: number | null = null;
   for (const match of folded.matchAll(DURATION_PARTS)) {
-    const value = toNumber(match[1]!);
+    // "Vingt-cinq (25) hommes-jours": the figure in brackets says the number whole.
+    const figure = match[0].match(/^\S+\s*\((\d{1,3})\)/)?.[1];
+    const value = toNumber(figure ?? match[1]!);
     const unit = match[2]!;
     if (/^(jour|day|dia|h\/j|homme|person|working)/.test(unit) && days === null) days = value;
     else if (/^(semaine|week|semana)/.test(unit) && days === null) days = value * 7;

@@ -210,6 +210,8 @@ const LABEL_HEADS: Array<[LabelField, RegExp]> = [
   ['duration', /^(?:expected |estimated |initial |total )?(?:duration|duree|duracion|length of (?:the )?(?:assignment|contract|consultancy)|period of (?:performance|assignment|the assignment))\b/],
   ['location', /^(?:duty station|lieu d'affectation|lugar de destino|place of (?:assignment|performance)|lieu (?:de la mission|du poste)|ubicacion del puesto)\b/],
   ['contract', /^(?:type of (?:contract|appointment)|contract (?:type|modality)|type de contrat|tipo de contrato|modalite contractuelle)\b/],
+  // "Evaluation title:", "Titre de la consultance :"; a project's title names the project, not the post.
+  ['title', /^(?:(?:evaluation|assignment|consultancy|internship|fellowship|job|position|post|vacancy) title|titre (?:de la |du |de l')?(?:mission|poste|consultance|stage|evaluation)|titulo (?:de la |del )?(?:consultoria|puesto|cargo|pasantia|evaluacion))\b/],
 ];
 const MAX_HEADED_LABEL = 60;
 
@@ -261,7 +263,9 @@ function withWrappedLines(value: string, lines: string[], valueLine: number, hea
     // "Evaluación Externa del Proyecto:" / "“Fortalecimiento de …” (No. L-HND-2016-3143), implementado por…": the name quoted.
     const quoted = next.match(/^([“"«][^”"»]{3,250}[”"»])/);
     if (/:$/.test(joined) && quoted) return `${joined} ${quoted[1]}`;
-    if (/[.:;!?]$/.test(joined) || matchLabel(next) || matchLabelHead(next) || next.length > 200) break;
+    // "Partner:   Anglican Development…": a field this reader does not know is a field all the same.
+    const unknownLabel = /^\p{Lu}[\p{L} /'’-]{1,30}:\s/u.test(next);
+    if (/[.:;!?]$/.test(joined) || matchLabel(next) || matchLabelHead(next) || unknownLabel || next.length > 200) break;
     // Under a label on a line of its own, a full line followed by one no longer is the same value wrapped by a PDF's column.
     // Such a value is a block of at most three lines that a blank line or the next label closes.
     // So is a value already joined over two lines of a narrow column ("…en los Aeropuertos" / "Internacionales de…").
@@ -292,14 +296,30 @@ export function nextFilledLine(lines: string[], index: number): number {
   return next;
 }
 
+/**
+ * "Projet : Initiative régionale… Titre : Mission… Durée : 25 jours… Date de Clôture : 02/05/2025": a header whose
+ * first field this reader does not know, with known ones after it. Only lines that hold two known labels or more.
+ */
+function labelInsideHeader(line: string): ReturnType<typeof matchLabel> {
+  const found: Array<{ start: number; colon: number; field: LabelField }> = [];
+  for (let colon = line.indexOf(':'); colon > 0 && found.length < 2; colon = line.indexOf(':', colon + 1)) {
+    const label = labelEndingAt(line, colon);
+    if (label) found.push({ ...label, colon });
+  }
+  if (found.length < 2) return null;
+  const [first] = found;
+  return { field: first!.field, label: line.slice(first!.start, first!.colon).trim(), rest: line.slice(first!.colon + 1).trim() };
+}
+
 /** All known label/value pairs of a text, in order. */
 export function findLabelValues(text: string): LabelValue[] {
   const lines = text.split('\n');
   const pairs: LabelValue[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = tableRowCells(lines[index]!);
-    if (line.length > 400) continue;
-    const match = matchLabel(line) ?? matchLabelHead(line) ?? labelInColumn(line);
+    // A ToR's header run into one paragraph ("Projet : … Titre : … Durée : … Date de Clôture : …") is read label by label.
+    if (line.length > 1_200) continue;
+    const match = matchLabel(line) ?? matchLabelHead(line) ?? labelInColumn(line) ?? labelInsideHeader(line);
     if (!match) continue;
     let value = match.rest;
     let valueLine = index;

@@ -194,7 +194,9 @@ const COUNTRY_IN_EMPLOYER_NAME = new RegExp(
 /** The country a text keeps placing the work in: named twice or more in work lines, more than any other. */
 export function missionCountry(lines: string[]): string | null {
   const counts = new Map<string, number>();
-  for (const fullLine of lines.slice(0, 300)) {
+  // A document mirror's transcription runs a whole page into one line: its sentences count one by one.
+  const sentences = lines.slice(0, 300).flatMap((line) => (line.length > 1_500 ? line.split(/(?<=[.!?])\s+(?=\p{Lu})/u) : [line]));
+  for (const fullLine of sentences) {
     if (fullLine.length > 1_500) continue;
     const line = fullLine.replace(COUNTRY_IN_EMPLOYER_NAME, ' ');
     const folded = fold(line);

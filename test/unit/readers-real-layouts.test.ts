@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { contractOf } from '../../lib/extract/contract';
 import { deadlineOf } from '../../lib/extract/deadline';
 import { postingEvidence } from '../../lib/extract/evidence';
-import { findDurationInText } from '../../lib/extract/fields';
+import { findDurationInText, parseDuration } from '../../lib/extract/fields';
 import { findLabelValues } from '../../lib/extract/labels';
 import { locationOf } from '../../lib/extract/location';
 import { organizationOf } from '../../lib/extract/organization';
@@ -308,3 +308,23 @@ describe('an organisation introducing itself', () => {
   });
 });
 
+
+describe('ToR headers and transcriptions', () => {
+  it('reads the known fields of a header run into one paragraph whose first field is unknown', () => {
+    const line = 'Projet : Appui aux communes du bassin Titre : Mission d’appui aux plateformes locales Durée : Vingt-cinq (25) hommes-jours Date de Clôture : 02/05/2026';
+    const pairs = findLabelValues(`AVIS D’APPEL D’OFFRES N°007/2026\n${line}`);
+    expect(pairs.find((pair) => pair.field === 'deadline')?.value).toBe('02/05/2026');
+    expect(parseDuration(pairs.find((pair) => pair.field === 'duration')!.value).days).toBe(25);
+  });
+
+  it('reads "Evaluation title:" as the title, and stops its value at the next field even one it does not know', () => {
+    const pairs = findLabelValues('Evaluation title:     Final Evaluation of the Rural Water Programme in Two Counties\n\nPartner:    Rural Water Trust (RWT)');
+    expect(pairs.find((pair) => pair.field === 'title')?.value).toBe('Final Evaluation of the Rural Water Programme in Two Counties');
+  });
+
+  it('counts the countries of a page a document mirror ran into one line, sentence by sentence', () => {
+    const sentence = 'The consultant will review the programme in Kenya with the country team and partners. ';
+    const lines = ['Terms of Reference International Consultant', `1 Terms of Reference ${sentence.repeat(20)}Kenya s growth slowed in 2026.`];
+    expect(locationOf({ ...NO_PLACE_SOURCES, lines }).country).toBe('KE');
+  });
+});
