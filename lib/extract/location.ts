@@ -160,8 +160,14 @@ const BOILERPLATE = /\b(headquarter\w*|siege|sede central|head office|founded|fo
 const DUTY_STATION_PHRASE =
   /\b(?:based (?:in|at)|located in|stationed in|duty station (?:is|will be)|deployed (?:in|to)|(?:embassy|office|delegation|mission) in|base(?:e|\(e\)|[.·-]e)? (?:a|au|en|aux)|positionne(?:e|\(e\)|[.·-]e)? a|en poste a|affecte(?:e|\(e\)|[.·-]e)? (?:a|au|en)|lieu d'affectation (?:est|sera)|con sede en|basad[oa] en|ubicad[oa] en|destinad[oa] en|radicad[oa] en)\s+/g;
 
+// "Suva-based position (Fiji)": the post's place before "-based"; "a Geneva-based NGO" speaks of the organisation.
+const PLACE_BASED_POST = /(\p{Lu}[\p{L}'’ ]{2,30}?)[- ]based (?:position|post|role|job|consultancy|consultant|assignment|vacancy|contract)\b/u;
+
 function placeAfterPhrases(lines: string[]): Place {
   for (const line of lines.slice(0, 200)) {
+    const basedPost = line.match(PLACE_BASED_POST);
+    const before = basedPost ? placeNamedIn(basedPost[1]!) : NOWHERE;
+    if (before.country) return before;
     const folded = fold(line);
     for (const match of folded.matchAll(DUTY_STATION_PHRASE)) {
       // "Créée en 1994, association basée à Lyon": the sentence around the phrase speaks of the organisation.

@@ -95,7 +95,8 @@ const ON_BEHALF = /\b(?:on behalf of|pour le compte de|en nombre de|por cuenta d
 // "L'ONG", "The NGO", "La Fundación": what the subject is, not its name.
 const ARTICLE = /^(?:l['’]|la |le |les |the |el |los |las )/i;
 const KIND_OF_BODY = /^(?:(ong|ngo|association de solidarite internationale)(?![a-z])|association|organisation|organization|fondation|foundation|fundacion|asociacion|organizacion|agence|agency|agencia|structure|cabinet|firm|empresa|societe|company)?(?![a-z])\s*(?:(?:italienne|francaise|internationale|international|nationale|humanitaire|medicale|espanola|locale|non gouvernementale)\s+)*/i;
-const ACRONYM_AFTER = /\s*\(([A-Z][A-Za-z0-9&-]{1,12}(?: [A-Z][A-Za-z]{1,12})?)\)\s*$/;
+// "(NIMD)", "(SC Intl)", "(NIMD por sus siglas en inglés)".
+const ACRONYM_AFTER = /\s*\(([A-Z][A-Za-z0-9&-]{1,12}(?: [A-Z][A-Za-z]{1,12})?)(?:,?\s+(?:por|pour|for|by|en|in|selon)\s[^()]{0,40})?\)\s*$/;
 
 /** A recruiting subject that names a body we do not know: "L'ONG Initiative Développement (ID)" → its name. */
 function bodyNamed(subject: string): string | null {
@@ -160,16 +161,20 @@ const BODY_WORDS =
   'organi[sz]ations?|ngos?|ongs?|non-?profit|not-for-profit|association|network|body|charity|foundation|agency|institution|movement|alliance|consortium|' +
   'organisme|fondation|agence|r[ée]seau|mouvement|f[ée]d[ée]ration|federation|organizaci[óo]n|asociaci[óo]n|fundaci[óo]n|entidad|agencia|red|movimiento';
 const SELF_DESCRIBED = new RegExp(
-  `^(.{2,120}?)\\s*,?\\s+(?:is|est|es)\\s+(?:a|an|one of the|une?|l['’]une des|l['’]un des|una?|la|el)\\s(?:(?!\\b(?:by|por|par|implemented|implementad[ao]|mise? en oeuvre|led)\\b)[^.]){0,120}?(?<![\\p{L}-])(?:${BODY_WORDS})(?![\\p{L}])`,
+  `^(.{2,120}?)\\s*,?\\s+(?:is|est|es)\\s+(?:a|an|the|one of the|une?|l['’]une des|l['’]un des|una?|la|el)\\s(?:(?!\\b(?:by|por|par|implemented|implementad[ao]|mise? en oeuvre|led)\\b)[^.]){0,120}?(?<![\\p{L}-])(?:${BODY_WORDS})(?![\\p{L}])`,
   'iu',
 );
 
 // "Founded in 1979, Action Against Hunger is…", "Créée en 1951, l’OIM est…".
 const FOUNDED = /^(?:founded|established|created|cr[ée]{2}e?s?|fond[ée]e?s?|fundad[ao]|cread[ao]|since|depuis|desde)\b[^,]{0,40},\s*/i;
 
+// "El Instituto Holandés para la Democracia Multipartidaria (NIMD…) fue constituido en el año 2000": its founding.
+const FOUNDED_IN = /^(.{2,120}?)\s+(?:fue (?:constituid|fundad|cread)[oa]|was (?:founded|established|created)|a ete (?:creee?|fondee?))\s+(?:en|in)\b/iu;
+
 function introducedEmployer(lines: string[]): Employer | string | null {
   for (const line of lines.slice(0, 60)) {
-    const subject = line.match(SELF_DESCRIBED)?.[1];
+    const founded = fold(line).match(FOUNDED_IN)?.[1];
+    const subject = line.match(SELF_DESCRIBED)?.[1] ?? (founded ? line.slice(0, founded.length) : undefined);
     const employer = subject ? employerOfSubject(subject.replace(FOUNDED, '').replace(/^(?:the|l['’]|la|le|el)\s*/i, '')) : null;
     if (employer) return employer;
   }

@@ -14,7 +14,7 @@ import { referenceOf } from '../../lib/extract/reference';
 import { roleInAddress, titleOf } from '../../lib/extract/title';
 import { pageFromText, postingFromPage } from '../../lib/pipeline';
 import { notAPostingReason } from '../../lib/understand';
-import { NO_PLACE_SOURCES, titleSources } from '../support/readers';
+import { BOARD_URL, NO_PLACE_SOURCES, titleSources } from '../support/readers';
 
 describe('places that look like something else', () => {
   const base = NO_PLACE_SOURCES;
@@ -326,5 +326,19 @@ describe('ToR headers and transcriptions', () => {
     const sentence = 'The consultant will review the programme in Kenya with the country team and partners. ';
     const lines = ['Terms of Reference International Consultant', `1 Terms of Reference ${sentence.repeat(20)}Kenya s growth slowed in 2026.`];
     expect(locationOf({ ...NO_PLACE_SOURCES, lines }).country).toBe('KE');
+  });
+});
+
+describe('more ways a page introduces its employer and the post’s place', () => {
+  it('takes the body a page says was founded, and one that "is the" leading organisation of its field', () => {
+    const founded = ['DIRECTOR(A) DE PROGRAMA', 'El Instituto Andino de Agua Rural (IAAR por sus siglas en inglés) fue constituido en el año 2001 por diez municipios.'];
+    expect(organizationOf({ stated: [], url: BOARD_URL, siteName: null, title: null, lines: founded, language: 'es' })).toBe('Instituto Andino de Agua Rural');
+    const leading = ['Project Officer', 'The Island Fisheries Council (IFCO) is the principal technical organisation for fisheries in the region.'];
+    expect(organizationOf({ stated: [], url: BOARD_URL, siteName: null, title: null, lines: leading, language: 'en' })).toBe('Island Fisheries Council');
+  });
+
+  it('reads the place of a "Suva-based position", not of a "Geneva-based NGO"', () => {
+    expect(locationOf({ ...NO_PLACE_SOURCES, lines: ['• Suva-based position (Fiji)', 'Education Officer'] })).toEqual({ country: 'FJ', city: 'Suva' });
+    expect(locationOf({ ...NO_PLACE_SOURCES, lines: ['We are a Geneva-based NGO.', 'Education Officer'] }).city).toBeNull();
   });
 });
