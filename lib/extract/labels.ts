@@ -207,7 +207,7 @@ function splitInlineLabels(first: Omit<LabelValue, 'line'>, line: number): Label
 // Labels that begin with a known head and go on in the page's own words before their colon: "Expected
 // Duration of Assignment:", "Duty Station of the consultancy:", "Type of contract offered:".
 const LABEL_HEADS: Array<[LabelField, RegExp]> = [
-  ['duration', /^(?:expected |estimated |initial |total )?(?:duration|duree|duracion|length of (?:the )?(?:assignment|contract|consultancy)|period of (?:performance|assignment|the assignment))\b/],
+  ['duration', /^(?:expected |estimated |initial |total |project |assignment |contract )?(?:duration|duree|duracion|length of (?:the )?(?:assignment|contract|consultancy)|period of (?:performance|assignment|the assignment))\b/],
   ['location', /^(?:duty station|lieu d'affectation|lugar de destino|place of (?:assignment|performance)|lieu (?:de la mission|du poste)|ubicacion del puesto)\b/],
   ['contract', /^(?:type of (?:contract|appointment)|contract (?:type|modality)|type de contrat|tipo de contrato|modalite contractuelle)\b/],
   // "Evaluation title:", "Titre de la consultance :"; a project's title names the project, not the post.

@@ -72,4 +72,6 @@ export const ROLE_WORDS = [
   'cocinero', 'guard', 'gardien', 'vigilante', 'cashier', 'caissier', 'cajero', 'auditora', 'expertos', 'experta', 'experto',
   'consultores', 'consultoras', 'relator', 'rapporteur', 'moderator', 'moderateur', 'entrenador', 'capacitador', 'capacitadora',
   'planner', 'planificador', 'planificateur', 'geographer', 'geographe', 'cartographer', 'cartographe', 'surveyor', 'topographe',
+  // Calls for funding name what they offer: "Call for Project Proposals", "Subvenciones para…", "Funding Opportunity".
+  'call', 'proposal', 'grant', 'funding', 'subvencion', 'subvention', 'ayudas',
 ];

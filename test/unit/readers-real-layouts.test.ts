@@ -169,6 +169,15 @@ describe('pages about the work, not one post', () => {
     const call = postingFromPage(pageFromText('Evaluation Consultant\nDeadline: 12 May 2027\nSend your CV.', 'https://eval.example.org/methods/call-2027'));
     expect(notAPostingReason(call)).toBeNull();
   });
+
+  it('counts a call for proposals or grants that names one more field as a posting, and leaves a page about funding in general', () => {
+    const grants = postingFromPage(pageFromText('Call for Project Proposals\nProject duration: 24 months, in three districts.', 'https://ngo.example.org/news/call'));
+    expect(notAPostingReason(grants)).toBeNull();
+    const ayudas = postingFromPage(pageFromText('Subvenciones para proyectos de educación para el desarrollo\nReferencia: ED-2027-04', 'https://xunta.example.es/tramites/ed-2027'));
+    expect(notAPostingReason(ayudas)).toBeNull();
+    const about = postingFromPage(pageFromText('How we fund our partners\nOur funding comes from members and foundations.', 'https://ngo.example.org/about/funding'));
+    expect(notAPostingReason(about)).not.toBeNull();
+  });
 });
 
 describe('headings that are not the post', () => {
