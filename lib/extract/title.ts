@@ -89,7 +89,9 @@ function isTitleShaped(line: string, sources: TitleSources): boolean {
   if (line.length < 6 || line.length > MAX_TITLE_CHARS || words > MAX_TITLE_WORDS) return false;
   if (FRAGMENT_START.test(line) || TASK_VERB.test(fold(line)) || NOT_A_TITLE_START.test(fold(line)) || /\(\d{1,3}\s?%\)/.test(line)) return false;
   const fieldPrefix = line.match(FIELD_PREFIX)?.[1];
-  if (fieldPrefix && !namesARole(fieldPrefix) && !isGenericTitle(fieldPrefix) && !isEmployerName(fieldPrefix) && !isPlaceName(fieldPrefix) && !RECRUITS.test(fold(line))) return false;
+  if (fieldPrefix && !namesARole(fieldPrefix) && !isGenericTitle(fieldPrefix) && !isEmployerName(fieldPrefix) && !isPlaceName(fieldPrefix) && !RECRUITS.test(fold(line)) && !leadsIn(line)) {
+    return false;
+  }
   if (/\.\s+\p{Lu}/u.test(line)) return false;
   // "The United Nations Volunteers (UNV) programme is the UN organization that promotes…": a sentence.
   if ((words > 6 && SENTENCE_VERB.test(fold(line))) || (words >= 4 && INTRODUCES_ITSELF.test(fold(line)))) return false;
@@ -128,6 +130,8 @@ function namesTheSite(text: string, sources: TitleSources): boolean {
 // "Appel à candidatures ouvert pour le recrutement de (01) animateur", "Recrutement d’un·e chef·fe de projet".
 const LEAD_IN =
   /^(?:(?:avis de |appel a candidatures? (?:ouverts? )?(?:pour le )?)?recrutement|recruitment|hiring|contratacion|convocatoria(?: a participar del llamado)?|llamado|avis de vacance(?: de poste)?|vacancy|vacante|appel a candidatures?|call for applications?)\s*(?:d'un(?:e|\(e\)|·e|\.e)?|de (?:un|una|deux|trois|\(?\d+\)?)|of (?:an?|one|two|\d+)|for (?:an?|the)?|pour (?:un|une|le poste de|la)?|para (?:un|una|el puesto de)?|a (?:un|una)?|:|–|-)\s+/;
+/** "PROJET MOSALA : AVIS DE RECRUTEMENT D’UN CHAUFFEUR": what a project's name introduces is a recruitment. */
+const leadsIn = (text: string) => LEAD_IN.test(fold(text.slice(text.indexOf(':') + 1).trim()));
 // "TÉRMINOS DEL LLAMADO PARA EL CARGO DE COORDINADOR…", "Terms of Reference for the recruitment of a…".
 const DOCUMENT_LEAD_IN =
   /^(?:terminos del llamado|terminos de referencia|termes de reference|terms of reference)\s*(?:\(\w+\)\s*)?(?:para el (?:cargo|puesto) de|para la contratacion de(?: un| una)?|pour le poste de|for the (?:post|position) of|pour le recrutement d'un(?:e)?|pour le recrutement de|for the recruitment of(?: an?)?|for an?|for|pour|para)?\s*[:–-]?\s+(?=\S+\s+\S)/;
@@ -184,7 +188,7 @@ function roleOf(text: string, fromText: boolean): string {
   // "ONU Mujeres: Especialista…", "Offre d’emploi : Chargé·e de mission…": the role comes after the colon.
   const prefix = fromText ? text.match(FIELD_PREFIX)?.[1] : undefined;
   // "Lebanon: Food Security Coordinator": ReliefWeb's reposts put the country first.
-  if (prefix && (isEmployerName(prefix) || isGenericTitle(prefix) || isPlaceName(prefix))) text = text.slice(text.indexOf(':') + 1).trim();
+  if (prefix && (isEmployerName(prefix) || isGenericTitle(prefix) || isPlaceName(prefix) || leadsIn(text))) text = text.slice(text.indexOf(':') + 1).trim();
   const code = fromText ? text.match(LEADING_CODE) : null;
   const uncoded = code && isCode(code[1]!) ? text.slice(code[0].length) : text;
   let role = fromText ? uncoded.replace(REFERENCE_PREFIX, '').replace(/^[\s:–|-]+/, '').replace(/\s*\d+\s*views?(?![a-z]).*$/i, '') : text;

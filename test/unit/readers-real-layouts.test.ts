@@ -193,6 +193,11 @@ describe('headings that are not the post', () => {
     expect(titleOf(titleSources({ lines }))).toBe('CONSULTORÍA PARA EL DISEÑO DE UN SISTEMA DE RIEGO EN LA VEREDA EL ALTO.');
   });
 
+  it('reads the recruitment a project’s name introduces before a colon', () => {
+    const lines = ['société', 'PROJET EAU POUR TOUS : AVIS DE RECRUTEMENT D’UN COMPTABLE DE LA CELLULE DU PROJET', 'lun. 11 août 26'];
+    expect(titleOf(titleSources({ lines }))).toBe('COMPTABLE DE LA CELLULE DU PROJET');
+  });
+
   it('does not take the start of "contratación" for the verb "contrata"', () => {
     const lines = ['El proceso tiene por objeto la contratación del servicio de elaboración del Perfil, MEJORAMIENTO DEL CANAL', 'GENERALIDADES'];
     expect(titleOf(titleSources({ lines }))).toBeNull();
