@@ -62,7 +62,7 @@ const TASK_VERB =
 // Requirements ("Título de bachiller…", "Degree in…"), links ("Lisez l'appel au format PDF", "Click here") and
 // sentences about ourselves or the reader ("We support NGOs in Dakar").
 const NOT_A_TITLE_START =
-  /^(?:titulo (?:de|universitario|profesional)|diplome|diploma|degree|licenciatura|bachelor|master'?s? degree|at least|minimum|au moins|al menos|lisez|lire|read|click|cliquez|haga clic|descargar|download|telecharger|voir|see|ver|consulte[rz]?|we|nous|nosotros|our|notre|nos|nuestr[ao]s?|you|vous|usted|ustedes|i|je|yo|search|rechercher|buscar)\b|^(?:objectifs?|objectives?|objetivos?|contexte|context|background|antecedentes|justification|justificacion) (?:du|de|des|of|del|de la|of the)\b/;
+  /^(?:titulo (?:de|universitario|profesional)|diplome|diploma|degree|licenciatura|bachelor|master'?s? degree|at least|minimum|au moins|al menos|lisez|lire|read|click|cliquez|haga clic|descargar|download|telecharger|voir|see|ver|consulte[rz]?|we|nous|nosotros|our|notre|nos|nuestr[ao]s?|you|vous|usted|ustedes|i|je|yo|search|rechercher|buscar|a propos|about|acerca de|quienes somos|qui sommes-nous)\b|^(?:objectifs?|objectives?|objetivos?|contexte|context|background|antecedentes|justification|justificacion) (?:du|de|des|of|del|de la|of the)\b/;
 // "Grade: …", "Catégorie : …": a field, unless what comes before the colon names the role ("Consultoría: …").
 const FIELD_PREFIX = /^([^:]{1,30})\s*:\s*\S/;
 // "ONU Mujeres: Especialista de la Unidad de Género…": a board's "Employer: Role".
@@ -130,6 +130,8 @@ function namesTheSite(text: string, sources: TitleSources): boolean {
 // "Appel à candidatures ouvert pour le recrutement de (01) animateur", "Recrutement d’un·e chef·fe de projet".
 const LEAD_IN =
   /^(?:(?:avis de |appel a candidatures? (?:ouverts? )?(?:pour le )?)?recrutement|recruitment|hiring|contratacion|convocatoria(?: a participar del llamado)?|llamado|avis de vacance(?: de poste)?|vacancy|vacante|appel a candidatures?|call for applications?)\s*(?:d'un(?:e|\(e\)|·e|\.e)?|de (?:un|una|deux|trois|\(?\d+\)?)|of (?:an?|one|two|\d+)|for (?:an?|the)?|pour (?:un|une|le poste de|la)?|para (?:un|una|el puesto de)?|a (?:un|una)?|:|–|-)\s+/;
+const INLINE_FIELD =
+  /\s+(?:grade|level|niveau|nivel|grado|location|duty station|lieu d'affectation|lugar de destino|closing date|deadline|date limite|fecha limite|salary|salaire|salario|contract type|type de contrat|tipo de contrato)\s*[:：].*$/iu;
 /** "PROJET MOSALA : AVIS DE RECRUTEMENT D’UN CHAUFFEUR": what a project's name introduces is a recruitment. */
 const leadsIn = (text: string) => LEAD_IN.test(fold(text.slice(text.indexOf(':') + 1).trim()));
 // "TÉRMINOS DEL LLAMADO PARA EL CARGO DE COORDINADOR…", "Terms of Reference for the recruitment of a…".
@@ -196,6 +198,9 @@ function roleOf(text: string, fromText: boolean): string {
   if (fromText && (role.match(/\s\/\s/g)?.length ?? 0) >= 2) role = role.split(/\s\/\s/).pop()!;
   // "Project Officer at Malawi Local Government Association": a board's "role at employer".
   if (fromText) role = role.replace(/\s+at\s+(?=\p{Lu})[^,]+$/iu, '');
+  // "Project Officer (PO) Grade:4", "… | JobPaw.com": the next field, or the site, on the title's line or in its label.
+  role = role.replace(INLINE_FIELD, '');
+  if (fromText) role = role.replace(/\s+\|\s+[\w-]+(?:\.[\w-]+)+$/u, '');
   const documentLeadIn = fold(role).match(DOCUMENT_LEAD_IN);
   if (documentLeadIn) role = role.slice(documentLeadIn[0].length);
   const folded = fold(role);

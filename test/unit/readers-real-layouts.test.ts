@@ -198,6 +198,12 @@ describe('headings that are not the post', () => {
     expect(titleOf(titleSources({ lines }))).toBe('COMPTABLE DE LA CELLULE DU PROJET');
   });
 
+  it('leaves out the next field or the site’s name on the title’s line, and takes no "About us" heading', () => {
+    expect(titleOf(titleSources({ label: 'Water Engineer (WE) Grade:4' }))).toBe('Water Engineer (WE)');
+    expect(titleOf(titleSources({ lines: ['Chargé(e) de suivi | EmploisDakar.com', 'Lieu : Dakar'] }))).toBe('Chargé(e) de suivi');
+    expect(titleOf(titleSources({ lines: ['À propos d’Éducation Sans Frontières', 'Chef(fe) de Projet'] }))).toBe('Chef(fe) de Projet');
+  });
+
   it('does not take the start of "contratación" for the verb "contrata"', () => {
     const lines = ['El proceso tiene por objeto la contratación del servicio de elaboración del Perfil, MEJORAMIENTO DEL CANAL', 'GENERALIDADES'];
     expect(titleOf(titleSources({ lines }))).toBeNull();
