@@ -30,7 +30,7 @@ function deadlineFromSentences(lines: string[]): string | null {
 
 // Labels that begin like a deadline label and go on in the page's own words: "Deadline for Submission of Bids:",
 // "Date de clôture des candidatures :", "Application deadline 2 years ago:", "Deadline for Applications 14 July 2020".
-const DEADLINE_HEAD = /^(?:initial |final |application |submission )?(?:deadline|closing date|date limite|date de cloture|cloture|fecha limite|fecha de cierre|plazo|last date|due date)\b/;
+const DEADLINE_HEAD = /^(?:initial |final |application |submission )?(?:deadline|closing date|date limite|date de cloture|cloture|fecha limite|fecha de cierre|plazo|last date|final date|due date)\b/;
 
 function headedDeadlines(lines: string[]): Array<{ text: string; line: number }> {
   const found: Array<{ text: string; line: number }> = [];

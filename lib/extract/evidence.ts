@@ -53,9 +53,10 @@ const APPLICATION_DOCUMENTS = /\b(cv|curriculum vitae|cover letter|motivation le
 const DUTIES_OR_PROFILE =
   /(?:^|\n)[\s\d.)•*-]*(?:(?:key|main|principales?) )?(?:responsibilities|duties|duties and responsibilities|tasks|main tasks|scope of work|deliverables|qualifications|requirements|required (?:skills|qualifications)|competencies|profile|responsabilites|missions?(?: principales)?|taches|attributions|activites principales|profil(?: recherche| du candidat| requis)?|qualifications requises|competences|livrables|funciones|responsabilidades|tareas|requisitos|perfil(?: requerido| del candidato)?|productos(?: esperados)?|competencias)(?: (?:y|and|et) (?:responsabilidades|responsibilities|funciones|functions|taches|missions|activites))?(?: (?:del puesto|du poste|of the (?:post|position)))?\s*(?:[:\n]|$)/m;
 
-// Pages about the work rather than one post: advice, testimonies, methods, hosting guides. Their address says so.
+// Pages about the work rather than one post: advice, testimonies, methods, hosting guides. Their address says so,
+// in a host or at the start of a path segment ("/10-conseils-pour…"); a post's slug may hold such a word further on.
 const ABOUT_THE_WORK_ADDRESS =
-  /(?:^https?:\/\/|[./-])(?:temoignages?|testimon(?:ials?|ios?)|methods?|toolkit|faqs?|conseils|advice|career-advice|guides?|hosting|how-to)(?=[./?#-]|$)/i;
+  /(?:^https?:\/\/|\/)(?:\d+-)?(?:temoignages?|testimon(?:ials?|ios?)|methods?|toolkit|faqs?|conseils|advice|career-advice|guides?|hosting|how-to)(?=[./?#-]|$)/i;
 
 /** Null when the page reads as a posting; otherwise a notice that says what was found instead. */
 export function notAPostingReason(posting: Posting): Notice | null {

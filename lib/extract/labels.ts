@@ -75,7 +75,7 @@ const LABELS: Record<LabelField, string[]> = {
     'location', 'localisation', 'lieu', 'lieu de la mission', 'lieux de la mission', "lieu d'affectation", 'duty station',
     'lieu du stage', 'lieu de stage', 'internship location', 'lugar de la pasantia', 'lugar de las practicas',
     'duty station of the consultancy', 'place of duty', 'emplacement', 'lugar de trabajo', 'lugar de destino', 'ubicacion',
-    'lieu du travail', 'lieu de travail', 'office', 'primary location', 'lieu de la prestation', 'place of performance',
+    'lieu du travail', 'lieu de travail', 'office', 'primary location', 'main location', 'lieu de la prestation', 'place of performance',
     'estacion de trabajo', 'lugar de la consultoria', 'lugar de ejecucion', 'sede', 'lieu de la consultation', 'lieu de poste',
     'work location', 'job location', 'place of work', 'ubicacion principal', 'lugar', 'localidad', 'zona de intervencion', 'zone d\'intervention',
   ],
@@ -311,6 +311,9 @@ function labelInsideHeader(line: string): ReturnType<typeof matchLabel> {
   return { field: first!.field, label: line.slice(first!.start, first!.colon).trim(), rest: line.slice(first!.colon + 1).trim() };
 }
 
+// "Position Number: N / A", "Référence : sans objet": a field the form has and this post leaves empty.
+const NOT_STATED = /^(?:n\s*\/\s*a|n\.\s*a\.?|not applicable|non applicable|sans objet|no aplica|ninguno|none|-+|—)$/i;
+
 /** All known label/value pairs of a text, in order. */
 export function findLabelValues(text: string): LabelValue[] {
   const lines = text.split('\n');
@@ -330,6 +333,7 @@ export function findLabelValues(text: string): LabelValue[] {
       if (next === undefined || matchLabel(next) || next.length > 300) continue;
       value = next.trim();
     }
+    if (NOT_STATED.test(value.trim())) continue;
     if (match.field === 'title') value = withWrappedLines(value, lines, valueLine, valueLine !== index);
     if ('note' in match && match.note && /^\d{1,4}(?:[.,]\d+)?$/.test(value)) value = `${value} ${match.note}`;
     const pair = { field: match.field, label: match.label, value };

@@ -362,3 +362,21 @@ describe('more ways a page introduces its employer and the post’s place', () =
     expect(locationOf({ ...NO_PLACE_SOURCES, lines: ['We are a Geneva-based NGO.', 'Education Officer'] }).city).toBeNull();
   });
 });
+
+describe('form fields a post leaves empty, and more label words', () => {
+  it('takes "N / A" for no value, and reads "Main location" and "Final date for application"', () => {
+    const pairs = findLabelValues('Reference: N / A\nMain location : Kenya-Kisumu\nGrade Level: N/A');
+    expect(pairs.map((pair) => [pair.field, pair.value])).toEqual([['location', 'Kenya-Kisumu']]);
+    expect(deadlineOf({ adapter: null, labels: [], lines: ['Final date for application:  20/08/2027'], validThrough: null, timeZone: null }).date).toBe('2027-08-20');
+  });
+
+  it('takes a Chilean contract "a honorarios" for a consultancy', () => {
+    expect(contractOf({ stated: ['Honorarios'], jsonLd: null, title: null, lines: [], body: '', url: BOARD_URL }).type).toBe('consultancy');
+  });
+
+  it('keeps a post whose slug holds the word "guide" further on', () => {
+    const text = 'Specialist for preparing a teaching guide\nContract type: PSA\nDuration: 4 months\nLocation: Costa Rica-San Jose';
+    const posting = postingFromPage(pageFromText(text, 'https://board.example.net/specialist-for-preparing-teaching-guide-san-jose/'));
+    expect(notAPostingReason(posting)).toBeNull();
+  });
+});
