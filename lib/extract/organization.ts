@@ -6,6 +6,7 @@
  */
 import { fold } from '../text';
 import { EMPLOYERS, type Employer } from './gazetteer/employers';
+import { nameOfSiteOwner } from './site-owner';
 import { isGenericTitle, namesARole } from './title';
 
 type Language = 'en' | 'fr' | 'es';
@@ -232,5 +233,5 @@ export function organizationOf(sources: OrganizationSources): string | null {
   }
   const [first, second] = Array.from(counts).sort((a, b) => b[1] - a[1]);
   if (first && first[1] >= 2 && (!second || first[1] > second[1])) return byName(first[0]);
-  return null;
+  return nameOfSiteOwner(sources.url, sources.lines);
 }
