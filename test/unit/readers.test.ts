@@ -123,7 +123,7 @@ describe('organizationOf', () => {
     expect(intro('Fondée en 2001, l’Association Terre Vive est une ONG sénégalaise.', 'fr')).toBe('Association Terre Vive');
     expect(intro('La Fundación Camino Claro es una organización sin fines de lucro.', 'es')).toBe('Fundación Camino Claro');
     // A programme run by someone else is not the employer.
-    expect(intro('The Response Centre (MRC) is an initiative implemented by the Example Organization for Water.')).toBeNull();
+    expect(intro('The Response Centre (MRC) is an initiative implemented by the Sample Organization for Water.')).toBeNull();
   });
 
   it('reads the subject past a leading phrase, never a pronoun, and never cuts a name that starts like a kind of body', () => {
