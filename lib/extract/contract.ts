@@ -118,13 +118,27 @@ function impliedEmployment(sources: ContractSources): { type: ContractType; raw:
   return { type: 'employment', raw: `${sources.title} (a staff role; the page states no other contract)` };
 }
 
+// What one person or team is engaged to produce: "End of Project Evaluation", "Estudio de línea de base".
+const ASSIGNMENT = words([
+  'evaluation', 'evaluacion', 'evaluations?', 'study', 'etude', 'estudio', 'assessment', 'baseline', 'endline', 'end[- ]term', 'mid[- ]term',
+  'survey', 'enquete', 'encuesta', 'linea (?:de )?base', 'sistematizacion', 'capitalisation', 'diagnostic', 'diagnostico', 'mapping', 'cartographie',
+]);
+
+/** An assignment named by its title, on a page that states no other kind of contract anywhere: a consultancy. */
+function impliedConsultancy(sources: ContractSources): { type: ContractType; raw: string } | null {
+  if (!sources.title || !ASSIGNMENT.test(fold(sources.title))) return null;
+  const folded = fold(sources.body.slice(0, 20_000));
+  if (STATEMENTS.some(([, pattern]) => pattern.test(folded))) return null;
+  return { type: 'consultancy', raw: `${sources.title} (an assignment; the page states no other contract)` };
+}
+
 export function contractOf(sources: ContractSources): { type: ContractType | null; raw: string | null } {
   const found = statedContract(sources);
   // A call for proposals from consultants is a consultancy for the person who answers it.
   if (found?.type === 'other' && CONSULTANCY_CUE.test(fold([sources.title ?? '', ...sources.lines.slice(0, 30)].join('\n')))) {
     return { type: 'consultancy', raw: found.raw };
   }
-  return found ?? impliedEmployment(sources) ?? { type: null, raw: sources.stated.join(' | ') || null };
+  return found ?? impliedEmployment(sources) ?? impliedConsultancy(sources) ?? { type: null, raw: sources.stated.join(' | ') || null };
 }
 
 function statedContract(sources: ContractSources): { type: ContractType; raw: string | null } | null {

@@ -370,6 +370,13 @@ describe('form fields a post leaves empty, and more label words', () => {
     expect(deadlineOf({ adapter: null, labels: [], lines: ['Final date for application:  20/08/2027'], validThrough: null, timeZone: null }).date).toBe('2027-08-20');
   });
 
+  it('takes an evaluation or a study named by the title for a consultancy, where the page states no other contract', () => {
+    const of = (title: string, body = '') => contractOf({ stated: [], jsonLd: null, title, lines: [title], body: `${title}\n${body}`, url: BOARD_URL }).type;
+    expect(of('End of Project Evaluation of the Water Programme')).toBe('consultancy');
+    expect(of('Estudio de línea de base del proyecto de riego')).toBe('consultancy');
+    expect(of('Monitoring and Evaluation Officer')).toBe('employment');
+  });
+
   it('takes a Chilean contract "a honorarios" for a consultancy', () => {
     expect(contractOf({ stated: ['Honorarios'], jsonLd: null, title: null, lines: [], body: '', url: BOARD_URL }).type).toBe('consultancy');
   });
