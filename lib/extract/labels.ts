@@ -75,7 +75,7 @@ const LABELS: Record<LabelField, string[]> = {
     'location', 'localisation', 'lieu', 'lieu de la mission', 'lieux de la mission', "lieu d'affectation", 'duty station',
     'lieu du stage', 'lieu de stage', 'internship location', 'lugar de la pasantia', 'lugar de las practicas',
     'duty station of the consultancy', 'place of duty', 'emplacement', 'lugar de trabajo', 'lugar de destino', 'ubicacion',
-    'lieu du travail', 'lieu de travail', 'office', 'primary location', 'main location', 'lieu de la prestation', 'place of performance',
+    'lieu du travail', 'lieu de travail', 'office', 'primary location', 'main location', 'city/location', 'lieu de la prestation', 'place of performance',
     'estacion de trabajo', 'lugar de la consultoria', 'lugar de ejecucion', 'sede', 'lieu de la consultation', 'lieu de poste',
     'work location', 'job location', 'place of work', 'ubicacion principal', 'lugar', 'localidad', 'zona de intervencion', 'zone d\'intervention',
   ],
@@ -154,7 +154,9 @@ function matchLabelAtStart(line: string): { field: LabelField; label: string; re
   for (let length = end; length >= 2; length--) {
     // A label ends before a separator or at the end of the line (or with its own colon): other lengths cannot match.
     const next = folded.charAt(length);
-    if (next !== '' && !/[\s:：\t]/.test(next) && !/[:：]/.test(folded.charAt(length - 1)) && !gluedCell(length)) continue;
+    // "Ref.PH/RRC v1.0": an abbreviation's full stop ends the label as a colon does.
+    const closed = /[:：]/.test(folded.charAt(length - 1)) || (folded.charAt(length - 1) === '.' && /^\S{2,5}\.$/.test(folded.slice(0, length)));
+    if (next !== '' && !/[\s:：\t]/.test(next) && !closed && !gluedCell(length)) continue;
     const candidate = folded.slice(0, length).replace(/\s*[:：]?\s*$/, '').trim();
     // "Solicitud de Propuesta No.", "Ref.": a label's abbreviation keeps its full stop.
     const field = LABEL_TO_FIELD.get(candidate) ?? LABEL_TO_FIELD.get(candidate.replace(/\.$/, ''));
@@ -162,9 +164,9 @@ function matchLabelAtStart(line: string): { field: LabelField; label: string; re
     const after = unbulleted.slice(length);
     const boundary = folded.slice(length, length + 1);
     const glued = gluedCell(length);
-    if (boundary !== '' && !/[\s:：\t]/.test(boundary) && !/[:：]\s*$/.test(folded.slice(0, length)) && !glued) continue;
+    if (boundary !== '' && !/[\s:：\t]/.test(boundary) && !/[:：]\s*$/.test(folded.slice(0, length)) && !glued && !closed) continue;
     const separator = after.match(/^\s*(?:[:：]|\t|\s-\s|\s–\s)?\s*/);
-    const hasSeparator = /[:：\t]/.test(folded.slice(0, length + 1)) || /^\s*[:：\t]/.test(after) || after.trim() === '' || glued;
+    const hasSeparator = /[:：\t]/.test(folded.slice(0, length + 1)) || /^\s*[:：\t]/.test(after) || after.trim() === '' || glued || closed;
     // Text copied out of a table loses its cells: "Duty Station Gaborone, Botswana". Only labels of two words
     // or more, before a short value that starts like one, are read that way.
     const cellLost = candidate.includes(' ') && line.length < 150 && /^\s+[\p{Lu}\d]/u.test(after);

@@ -38,9 +38,11 @@ export function parseLocation(raw: string): Place {
   let countryIndex = parts.findIndex((part) => countryCodeOf(part) !== null);
   let country = countryIndex >= 0 ? countryCodeOf(parts[countryIndex]!) : null;
   if (!country) {
-    // "Ethiopia-Addis Ababa": country and city joined by a bare hyphen.
+    // "Ethiopia-Addis Ababa", "Honiara-Guadalcanal Island": country and city, or city and region, joined by a bare hyphen.
     const hyphenated = raw.match(/^([^-]+)-([^-]+)$/);
     if (hyphenated && countryCodeOf(hyphenated[1]!)) return { country: countryCodeOf(hyphenated[1]!), city: titleCase(hyphenated[2]!.trim()) };
+    const cityFirst = hyphenated ? cityNamed(hyphenated[1]!.trim()) : null;
+    if (cityFirst) return { country: cityFirst.country, city: titleCase(hyphenated![1]!.trim()) };
     // A duty station named by its city alone ("NEW YORK", "BAMAKO", "Ouagadougou").
     for (const part of parts) {
       const city = cityNamed(part, { allowCommonWords: true });
@@ -209,7 +211,10 @@ export function missionCountry(lines: string[]): string | null {
     if (BOILERPLATE.test(folded)) continue;
     const weight = WORK_CONTEXT.test(folded) ? 2 : 1;
     const named = countriesNamedIn(line);
-    for (const city of citiesNamedIn(line)) named.add(city.country);
+    // "Duhok, Sharya Camp, Kurdistan Region, Iraq": beside the country a line names, a town of another country's
+    // name (Sharya, Russia) is a local place of the same name.
+    const stated = named.size;
+    for (const city of citiesNamedIn(line)) if (stated === 0 || named.has(city.country)) named.add(city.country);
     for (const code of named) counts.set(code, (counts.get(code) ?? 0) + weight);
   }
   const [first, second] = Array.from(counts).sort((a, b) => b[1] - a[1]);

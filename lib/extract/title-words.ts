@@ -15,6 +15,7 @@ export const GENERIC_TITLES = [
   'descripcion del puesto', 'aviso de vacante', 'llamado a concurso', 'trabaja con nosotros', 'home', 'accueil', 'inicio',
   'description de la mission', 'mission description', 'descripcion de la mision', 'description of the assignment', 'contexte',
   'context', 'background', 'antecedentes', 'objectifs', 'objectives', 'objetivos', 'description of assignment', 'un volunteer description of assignment', 'vacancy announcement and terms of reference',
+  'description du projet', 'project description', 'descripcion del proyecto', 'informacion basica', 'basic information', 'informations generales',
   'page not found', 'page introuvable', 'pagina no encontrada', 'share', 'partager', 'compartir', 'menu', 'search', 'rechercher',
 ];
 
@@ -32,7 +33,7 @@ export const DOCUMENT_KIND_WORDS = new Set([
   'principales', 'principal', 'main', 'key', 'tareas', 'responsabilidades', 'responsibilities', 'duties', 'tasks', 'funciones', 'missions',
   'taches', 'attributions', 'puesto', 'poste', 'position', 'role', 'requisitos', 'requirements', 'qualifications', 'profil', 'profile', 'perfil',
   'competences', 'competencias', 'skills', 'summary', 'resumen', 'resume', 'overview', 'apercu', 'servicios', 'servicio', 'services', 'service',
-  'categoria', 'category', 'categorie', 'invitaciones', 'invitations', 'convocatoria', 'convocatorias', 'personal', 'personnel',
+  'categoria', 'category', 'categorie', 'invitaciones', 'invitations', 'convocatoria', 'convocatorias', 'personal', 'personnel', 'recruitment', 'recrutement', 'reclutamiento',
   // "General objective of the mission", "Objectifs spécifiques de la mission".
   'general', 'generale', 'generaux', 'objective', 'objectives', 'objectif', 'objectifs', 'objetivo', 'objetivos', 'specific', 'specifique',
   'specifiques', 'especifico', 'especificos', 'mission', 'mision', 'missions',

@@ -387,3 +387,21 @@ describe('form fields a post leaves empty, and more label words', () => {
     expect(notAPostingReason(posting)).toBeNull();
   });
 });
+
+describe('places and references written tight', () => {
+  it('reads a city joined to its region by a bare hyphen, and "Ref." glued to its code', () => {
+    const pairs = findLabelValues('City/location:\nHoniara-Guadalcanal Island\nRef.PH/RRC v1.0');
+    expect(pairs.map((pair) => [pair.field, pair.value])).toEqual([['location', 'Honiara-Guadalcanal Island'], ['reference', 'PH/RRC v1.0']]);
+    expect(locationOf({ ...NO_PLACE_SOURCES, locationLabel: 'Honiara-Guadalcanal Island' })).toEqual({ country: 'SB', city: 'Honiara' });
+  });
+
+  it('takes no town of another country for a local place of the same name beside the country a line names', () => {
+    const lines = ['Protection Officer', 'Duhok, Sharya Camp, Kurdistan Region, Iraq (KRI) with occasional travel to other areas'];
+    expect(locationOf({ ...NO_PLACE_SOURCES, lines }).country).toBe('IQ');
+  });
+
+  it('passes over "Recruitment Notice:" before the role and a "Description du projet" heading', () => {
+    expect(titleOf(titleSources({ lines: ['Recruitment Notice: PROJECT LEAD', 'Location: Monrovia'] }))).toBe('PROJECT LEAD');
+    expect(titleOf(titleSources({ lines: ['Description du projet', 'Conseiller.ère en coopération transfrontalière'] }))).toBe('Conseiller.ère en coopération transfrontalière');
+  });
+});
