@@ -9,7 +9,7 @@ import { nextFilledLine, type LabelValue } from './labels';
 
 // Sentences that give the deadline without a label: "avant le 17 février 2025 à 16 heures",
 // "by 27 May 2024", "Fin de candidature prévue le 09 mars 2025".
-const DEADLINE_SENTENCE = /\b(avant le|au plus tard le|jusqu'au|d'ici le|by|before|no later than|not later than|until|a mas tardar|antes del?|hasta el|prevue le|prevu le)\b/;
+const DEADLINE_SENTENCE = /\b(avant le|au plus tard le|jusqu'au|d'ici le|by|before|no later than|not later than|until|a mas tardar|antes del?|hasta(?: el)?|prevue le|prevu le)\b/;
 const APPLICATION_WORDS = /\b(candidat\w*|application\w*|apply|postul\w*|submi\w*|soumi\w*|envoy\w*|adress\w*|send|sent|ofertas?|propuestas?|dossiers?|enviar|remitir|curriculum|interesad[oa]s)\b/;
 // "The application deadline is 29 June 2025", "la date limite est fixée au…": the sentence names the deadline itself.
 const NAMED_DEADLINE = /\b(deadline (?:for \w+ )?is|closing date is|date limite (?:de \w+ )?(?:est|sera)|fecha limite (?:\w+ )?(?:es|sera)|closes on)\b/;
@@ -30,7 +30,7 @@ function deadlineFromSentences(lines: string[]): string | null {
 
 // Labels that begin like a deadline label and go on in the page's own words: "Deadline for Submission of Bids:",
 // "Date de clôture des candidatures :", "Application deadline 2 years ago:", "Deadline for Applications 14 July 2020".
-const DEADLINE_HEAD = /^(?:initial |final |application |submission )?(?:deadline|closing date|date limite|date de cloture|cloture|fecha limite|fecha de cierre|plazo|last date|final date|due date)\b/;
+const DEADLINE_HEAD = /^(?:initial |final |application |submission |announcement |vacancy )?(?:deadline|closing date|date limite|date de cloture|cloture|fecha limite|fecha de cierre|plazo|last date|final date|due date)\b/;
 
 function headedDeadlines(lines: string[]): Array<{ text: string; line: number }> {
   const found: Array<{ text: string; line: number }> = [];

@@ -308,7 +308,9 @@ function labelInsideHeader(line: string): ReturnType<typeof matchLabel> {
     const label = labelEndingAt(line, colon);
     if (label) found.push({ ...label, colon });
   }
-  if (found.length < 2) return null;
+  // "Job Openings: 1 Closing Date: 16/12/2025": on a short line that opens with a field of its own, a deadline's label.
+  const opensWithField = line.length < 120 && /^\p{Lu}[\p{L} /'’-]{1,30}:/u.test(line) && found[0]?.field === 'deadline';
+  if (found.length < (opensWithField ? 1 : 2)) return null;
   const [first] = found;
   return { field: first!.field, label: line.slice(first!.start, first!.colon).trim(), rest: line.slice(first!.colon + 1).trim() };
 }

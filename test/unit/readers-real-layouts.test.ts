@@ -405,3 +405,17 @@ describe('places and references written tight', () => {
     expect(titleOf(titleSources({ lines: ['Description du projet', 'Conseiller.ère en coopération transfrontalière'] }))).toBe('Conseiller.ère en coopération transfrontalière');
   });
 });
+
+describe('deadlines after another field or a plain "hasta"', () => {
+  const deadline = (lines: string[]) => deadlineOf({ adapter: null, labels: findLabelValues(lines.join('\n')), lines, validThrough: null, timeZone: null }).date;
+
+  it('reads a closing date after another field on a short line, and an announcement’s closing date', () => {
+    expect(deadline(['Job Openings: 1 Closing Date: 16/12/2027'])).toBe('2027-12-16');
+    expect(deadline(['Announcement Closing Date: 11/November/2027', 'Work Starting Date: 01/December/2027'])).toBe('2027-11-11');
+  });
+
+  it('reads "Recepción de propuestas hasta 24 de junio 2027", and no "hasta" that bounds something else', () => {
+    expect(deadline(['Fecha de publicación  17 de junio de 2027', 'Recepción de propuestas hasta  24 de junio 2027'])).toBe('2027-06-24');
+    expect(deadline(['La consultoría durará hasta el 30 de septiembre de 2027.'])).toBeNull();
+  });
+});
