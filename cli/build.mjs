@@ -4,6 +4,7 @@
  * `node cli/build.mjs` or `npm run build`; cli/run.mjs calls it when the bundle is missing or stale.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -55,6 +56,28 @@ const zodEnglishOnly = {
   },
 };
 
+/**
+ * JSON that the sources import (the cities' gazetteer, 200 KB; the English messages; country names) as
+ * one JSON.parse of a string: esbuild's default, an object literal, is parsed and compiled as code,
+ * which V8 does several times slower than it parses JSON. CommonJS packages' require() of JSON keeps
+ * the default, which gives it the value itself.
+ */
+const jsonParsedAtRunTime = {
+  name: 'json-parsed-at-run-time',
+  setup(build) {
+    const again = Symbol('resolved by esbuild');
+    build.onResolve({ filter: /\.json$/ }, async (args) => {
+      if (args.kind !== 'import-statement' || args.pluginData === again) return undefined;
+      const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: again });
+      return resolved.errors.length > 0 ? { errors: resolved.errors } : { path: resolved.path, namespace: 'json-parsed-at-run-time' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'json-parsed-at-run-time' }, async (args) => {
+      const text = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
+      return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+    });
+  },
+};
+
 export async function buildCli() {
   const { build } = await import('esbuild');
   const result = await build({
@@ -71,7 +94,7 @@ export async function buildCli() {
     target: 'node20',
     // CLI_MINIFY=0 keeps the names, for reading a profile (node --cpu-prof) of the start-up.
     minify: process.env.CLI_MINIFY !== '0',
-    plugins: [countriesWithoutEveryLanguage, noStyleSheets, zodEnglishOnly],
+    plugins: [countriesWithoutEveryLanguage, noStyleSheets, zodEnglishOnly, jsonParsedAtRunTime],
     write: false,
     logLevel: 'error',
     metafile: true,

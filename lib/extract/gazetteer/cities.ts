@@ -1,10 +1,11 @@
 /**
- * Cities of the world (city-timezones, trimmed at install by scripts/build-cities.ts) and the French and
+ * Cities of the world (city-timezones, trimmed and keyed at install by scripts/build-cities.ts) and the French and
  * Spanish names that postings give them, so that a duty station named by its city alone names its
  * country: "Lieu d'affectation : Ouagadougou", "Lugar de destino: Tegucigalpa".
  */
-import generated from './cities.generated.json';
-import { fold, remembered } from '../../text';
+import generated from './city-keys.generated.json';
+import { remembered } from '../../text';
+import { keyOf, type CityEntry } from './city-keys';
 
 export interface City {
   name: string;
@@ -30,22 +31,11 @@ const EXTRA_CITIES: Array<[string, string]> = [
 // Names that are ordinary words as often as places: read only where a label or the title gives them.
 const COMMON_WORDS = new Set(['of', 'mission', 'police', 'reading', 'nice', 'mobile', 'bath', 'union', 'concord', 'independence', 'victoria', 'progreso', 'liberty', 'trinidad', 'asia', 'florida', 'santa', 'sur', 'este', 'as', 'male', 'man', 'bar', 'san', 'registro', 'tete', 'kaya', 'sale', 'bria', 'bor', 'ho', 'lae', 'apia']);
 
-const keyOf = (name: string) =>
-  fold(name)
-    .replace(/[-'’.,]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
 // Readers look up the same few words many times per page: each text's key is folded once.
 const keyOfText = remembered(keyOf);
 
-const CITIES = new Map<string, City & { population: number }>();
-for (const [name, country, population] of generated as Array<[string, string, number]>) {
-  const key = keyOf(name);
-  const known = CITIES.get(key);
-  if (key.length > 2 && (!known || known.population < population)) CITIES.set(key, { name, country, population });
-}
-for (const [name, country] of EXTRA_CITIES) CITIES.set(keyOf(name), { name, country, population: Number.MAX_SAFE_INTEGER });
+const CITIES = new Map<string, City>((generated as CityEntry[]).map(([key, name, country]) => [key, { name, country }]));
+for (const [name, country] of EXTRA_CITIES) CITIES.set(keyOf(name), { name, country });
 
 export const LONGEST_CITY_WORDS = 4;
 
