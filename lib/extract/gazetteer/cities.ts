@@ -5,7 +5,7 @@
  */
 import generated from './city-keys.generated.json';
 import { remembered } from '../../text';
-import { keyOf, type CityEntry } from './city-keys';
+import { firstNotBefore, keyOf, type CityTable } from './city-keys';
 
 export interface City {
   name: string;
@@ -34,22 +34,36 @@ const COMMON_WORDS = new Set(['of', 'mission', 'police', 'reading', 'nice', 'mob
 // Readers look up the same few words many times per page: each text's key is folded once.
 const keyOfText = remembered(keyOf);
 
-const CITIES = new Map<string, City>((generated as CityEntry[]).map(([key, name, country]) => [key, { name, country }]));
-for (const [name, country] of EXTRA_CITIES) CITIES.set(keyOf(name), { name, country });
+const TABLE: CityTable = generated;
+const KEYS = TABLE.keys.split('\n');
+// Split at the first city found: most words looked up are no city.
+let names: string[] | null = null;
+const EXTRA = new Map(EXTRA_CITIES.map(([name, country]) => [keyOf(name), { name, country }]));
+const EXTRA_FIRST_WORDS = new Set(Array.from(EXTRA.keys(), (key) => key.split(' ')[0]!));
 
 export const LONGEST_CITY_WORDS = 4;
 
-const FIRST_WORDS = new Set(Array.from(CITIES.keys(), (key) => key.split(' ')[0]!));
+function cityOfKey(key: string): City | null {
+  const extra = EXTRA.get(key);
+  if (extra) return { ...extra };
+  const index = firstNotBefore(KEYS, key);
+  if (KEYS[index] !== key) return null;
+  names ??= TABLE.names.split('\n');
+  return { name: names[index]!, country: TABLE.countries.slice(2 * index, 2 * index + 2) };
+}
 
 /** False for a word no city's name starts with: a reader scanning a text skips it at once. */
 export function mayStartCity(word: string): boolean {
-  return FIRST_WORDS.has(keyOfText(word).split(' ')[0] ?? '');
+  const first = keyOfText(word).split(' ')[0] ?? '';
+  if (first === '') return false;
+  if (EXTRA_FIRST_WORDS.has(first) || KEYS[firstNotBefore(KEYS, first)] === first) return true;
+  // A key that starts with this word and a space sorts right after that word's own place.
+  return KEYS[firstNotBefore(KEYS, `${first} `)]?.startsWith(`${first} `) ?? false;
 }
 
 /** The city a text is exactly the name of ("BAMAKO", "Ouagadougou", "Cox's Bazar"). */
 export function cityNamed(text: string, options: { allowCommonWords?: boolean } = {}): City | null {
   const key = keyOfText(text);
   if (!options.allowCommonWords && COMMON_WORDS.has(key)) return null;
-  const city = CITIES.get(key);
-  return city ? { name: city.name, country: city.country } : null;
+  return cityOfKey(key);
 }
