@@ -26,6 +26,23 @@ const countriesWithoutEveryLanguage = {
 };
 
 /**
+ * i18n-iso-countries requires diacritics at load, which builds a map of a thousand characters there,
+ * for getSimpleAlpha2Code alone, which the place reader never calls: the CLI requires it at that
+ * function's first call.
+ */
+const diacriticsWhenCalled = {
+  name: 'diacritics-when-called',
+  setup(build) {
+    build.onResolve({ filter: /^diacritics$/ }, () => ({ path: 'diacritics', namespace: 'diacritics-when-called' }));
+    build.onLoad({ filter: /.*/, namespace: 'diacritics-when-called' }, () => ({
+      contents: `exports.remove = (text) => require(${JSON.stringify(join(ROOT, 'node_modules', 'diacritics', 'index.js'))}).remove(text);`,
+      loader: 'js',
+      resolveDir: ROOT,
+    }));
+  },
+};
+
+/**
  * linkedom parses a <style> element's CSS (cssomnom, 200 KB evaluated at every start) only when its
  * `sheet` is read, which neither the collector nor Readability does: the CLI's DOM goes without it.
  */
@@ -117,7 +134,7 @@ export async function buildCli() {
     platform: 'node',
     target: 'node20',
     minify,
-    plugins: [countriesWithoutEveryLanguage, noStyleSheets, zodEnglishOnly, jsonParsedAtRunTime],
+    plugins: [countriesWithoutEveryLanguage, diacriticsWhenCalled, noStyleSheets, zodEnglishOnly, jsonParsedAtRunTime],
     write: false,
     logLevel: 'error',
     metafile: true,
