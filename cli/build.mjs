@@ -5,7 +5,7 @@
  * `node cli/build.mjs` or `npm run build`; cli/run.mjs calls it when the bundle is missing or stale.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,6 +118,24 @@ async function scriptOf(module, minify) {
   return asciiOnly(code.replace(/\bimport\((?=["']\.\.?\/)/g, '__cliImport('));
 }
 
+/**
+ * Removes from a built CLI's folder the scripts and caches that neither of the given lists of scripts
+ * names: a build keeps its own and the previous build's, which a run started before it may still be
+ * loading chunks of, and no more (cli/run.mjs rebuilds at every edit of a source). A cache is named
+ * by its script, the script's hash, then node's version (cli/start.mjs).
+ */
+export function pruneBuilds(dir, keep) {
+  const scripts = new Set(keep.flatMap((list) => Object.keys(list.hashes)));
+  const caches = keep.flatMap((list) => Object.entries(list.hashes).map(([name, hash]) => `${name.replaceAll('/', '_')}.${hash}.`));
+  for (const entry of readdirSync(join(dir, 'scripts'), { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    if (entry.isFile() && !scripts.has(relative(dir, path).split(sep).join('/'))) rmSync(path, { force: true });
+  }
+  for (const name of existsSync(join(dir, 'cache')) ? readdirSync(join(dir, 'cache')) : []) {
+    if (!caches.some((prefix) => name.startsWith(prefix))) rmSync(join(dir, 'cache', name), { force: true });
+  }
+}
+
 export async function buildCli() {
   const { build } = await import('esbuild');
   // CLI_MINIFY=0 keeps the names, for reading a profile (node --cpu-prof) of the start-up.
@@ -154,12 +172,19 @@ export async function buildCli() {
   // reads it, are written last, each written then renamed: a second run started meanwhile (two tests
   // on a fresh clone) reads either the old build or the complete new one.
   files.push([join(CLI_DIR, 'scripts.json'), `${JSON.stringify(scripts, null, 2)}\n`], [CLI_ENTRY, starter]);
+  let previous = null;
+  try {
+    previous = JSON.parse(readFileSync(join(CLI_DIR, 'scripts.json'), 'utf8'));
+  } catch {
+    // No previous build (or one from before the scripts' list): nothing of it to keep.
+  }
   for (const [path, contents] of files) {
     mkdirSync(dirname(path), { recursive: true });
     const partial = `${path}.${process.pid}.tmp`;
     writeFileSync(partial, contents);
     renameSync(partial, path);
   }
+  pruneBuilds(CLI_DIR, previous ? [scripts, previous] : [scripts]);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const PAGE = 'test/fixtures/expertise-france/seed-001-ecuador-environmental-crime.html';
@@ -64,5 +64,23 @@ describe("the CLI's code cache", () => {
     rmSync(cacheDir(), { recursive: true });
     writeFileSync(cacheDir(), 'a file where the cache folder would be');
     expect(extract()).toEqual({ code: 0, stdout: expected, stderr: '' });
+  });
+});
+
+describe('a build of the CLI', () => {
+  it("keeps its own scripts and caches and the previous build's, and removes older ones", async () => {
+    const { pruneBuilds } = await import('../../cli/build.mjs');
+    const dir = mkdtempSync(join(tmpdir(), 'vacancy-cli-prune-'));
+    const files = ['scripts/extract-A.js', 'scripts/extract-B.js', 'scripts/extract-C.js', 'scripts/chunks/html-A.js', 'scripts/chunks/html-C.js',
+      'cache/scripts_extract-A.js.a1.v20.0.0-x64.bin', 'cache/scripts_extract-B.js.b1.v20.0.0-x64.bin', 'cache/scripts_extract-B.js.b0.v20.0.0-x64.bin',
+      'cache/scripts_extract-C.js.c1.v20.0.0-x64.bin', 'cache/scripts_chunks_html-C.js.h1.v22.0.0-arm64.bin'];
+    for (const file of files) {
+      mkdirSync(join(dir, file, '..'), { recursive: true });
+      writeFileSync(join(dir, file), '');
+    }
+    pruneBuilds(dir, [{ hashes: { 'scripts/extract-A.js': 'a1', 'scripts/chunks/html-A.js': 'h0' } }, { hashes: { 'scripts/extract-B.js': 'b1' } }]);
+    const left = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+    expect(left.sort()).toEqual(['cache/scripts_extract-A.js.a1.v20.0.0-x64.bin', 'cache/scripts_extract-B.js.b1.v20.0.0-x64.bin', 'scripts/chunks/html-A.js', 'scripts/extract-A.js', 'scripts/extract-B.js']);
+    rmSync(dir, { recursive: true });
   });
 });
