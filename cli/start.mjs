@@ -45,8 +45,9 @@ function load(name) {
   const file = join(HERE, name);
   const cacheFile = cacheFileOf(name);
   const cachedData = readCache(cacheFile);
-  // cli/build.mjs writes the scripts in ASCII alone: read as latin1, each byte is one character.
-  const source = `(function (exports, require, module, __cliImport, __cliFileUrl) {${readFileSync(file, 'latin1')}\n})`;
+  // cli/build.mjs writes the scripts in ASCII alone: read as latin1, each byte is one character. Strict,
+  // as the ES modules they were made from.
+  const source = `(function (exports, require, module, __cliImport, __cliFileUrl) {'use strict';${readFileSync(file, 'latin1')}\n})`;
   const script = new Script(source, { filename: file, cachedData, importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
   if (cachedData === undefined || script.cachedDataRejected) uncached.push({ script, cacheFile });
   const module = { exports: {} };
