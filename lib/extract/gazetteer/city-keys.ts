@@ -1,7 +1,8 @@
 /**
  * The key a city is looked up by, and the gazetteer as a table sorted by key. scripts/build-cities.ts
  * makes the table at install, so that neither the extension nor the CLI folds 7,300 names, nor fills a
- * map with them, at every start (a tenth of the CLI's start-up).
+ * map with them, at every start (a tenth of the CLI's start-up). A change here needs the table made
+ * again (`npx tsx scripts/build-cities.ts`): test/unit/city-table.test.ts fails until it is.
  */
 import { fold } from '../../text';
 
