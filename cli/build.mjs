@@ -76,10 +76,10 @@ const zodEnglishOnly = {
 };
 
 /**
- * JSON that the sources import (the cities' gazetteer, 200 KB; the English messages; country names) as
- * one JSON.parse of a string: esbuild's default, an object literal, is parsed and compiled as code,
- * which V8 does several times slower than it parses JSON. CommonJS packages' require() of JSON keeps
- * the default, which gives it the value itself.
+ * JSON that the sources import (the English messages, the country names in three languages, the cities'
+ * table) as one JSON.parse of a string: esbuild's default, an object literal, is parsed and compiled as
+ * code, which V8 does slower than it parses JSON. CommonJS packages' require() of JSON keeps the
+ * default, which gives it the value itself.
  */
 const jsonParsedAtRunTime = {
   name: 'json-parsed-at-run-time',

@@ -21,7 +21,7 @@ import { Script, constants } from 'node:vm';
 setFlagsFromString('--no-regexp-tier-up');
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-/** { entry, hashes: { 'chunks/x.js': sha256 } }, written by cli/build.mjs with the scripts. */
+/** { entry, hashes: { 'scripts/chunks/x.js': sha256 } }, written by cli/build.mjs with the scripts. */
 const SCRIPTS = JSON.parse(readFileSync(join(HERE, 'scripts.json'), 'utf8'));
 const CACHE_DIR = join(HERE, 'cache');
 const nodeRequire = createRequire(import.meta.url);
@@ -38,7 +38,7 @@ function readCache(file) {
   }
 }
 
-/** A script of the bundle by its name ('chunks/x.js'), run once: its exports. */
+/** A script of the bundle by its name ('scripts/chunks/x.js'), run once: its exports. */
 function load(name) {
   const known = modules.get(name);
   if (known) return known.exports;
