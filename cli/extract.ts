@@ -5,8 +5,14 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Settings } from 'luxon';
 import { EXIT, extractFile, SUPPORTED_EXTENSIONS, type FileOutcome } from './extract-file';
 import { expandInputs, sidecarUrl } from './inputs';
+
+// Luxon asks Intl for the system's locale at its first date, and starting ICU for it was a tenth of a
+// page's start-up; the CLI formats no date by locale (ISO dates and instants only), and most pages give
+// no time zone, the one other thing here that needs ICU.
+Settings.defaultLocale = 'en-US';
 
 const USAGE = `usage: npm run --silent extract -- [--url URL] FILE | FILE|FOLDER… (${SUPPORTED_EXTENSIONS.join(', ')})`;
 

@@ -110,15 +110,20 @@ export function notice<C extends NoticeCode>(code: C, ...params: keyof NoticeOf<
 
 const PARAM_SCHEMAS: Record<ParamKind, z.ZodType> = { text: z.string(), number: z.number(), bytes: z.number(), evidence: z.array(z.string()), instant: z.string() };
 
-/** A notice as stored and sent: each code with exactly its own parameters. */
-export const NoticeSchema = z.discriminatedUnion(
-  'code',
-  NOTICE_CODES.map((code) =>
-    z.object({
-      code: z.literal(code),
-      params: z.object(Object.fromEntries(Object.entries(NOTICES[code]).map(([name, kind]) => [name, PARAM_SCHEMAS[kind as ParamKind]]))),
-    }),
-  ) as unknown as [z.ZodObject, ...z.ZodObject[]],
+/**
+ * A notice as stored and sent: each code with exactly its own parameters. Built at its first use: a
+ * schema per code was a fiftieth of the CLI's start-up, and a posting without warnings never needs it.
+ */
+export const NoticeSchema = z.lazy(() =>
+  z.discriminatedUnion(
+    'code',
+    NOTICE_CODES.map((code) =>
+      z.object({
+        code: z.literal(code),
+        params: z.object(Object.fromEntries(Object.entries(NOTICES[code]).map(([name, kind]) => [name, PARAM_SCHEMAS[kind as ParamKind]]))),
+      }),
+    ) as unknown as [z.ZodObject, ...z.ZodObject[]],
+  ),
 ) as unknown as z.ZodType<Notice>;
 
 /** An error that carries what to tell the user. */

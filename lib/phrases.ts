@@ -117,8 +117,17 @@ export function compileMatcher(specs: readonly PhraseSpec[], targetCount: number
   };
   for (const phrase of unique.values()) {
     const first = phrase.slots[0]!;
-    if (first.stem) add(byStemInitial, first.word.charCodeAt(0), phrase);
-    else for (const suffix of PLURAL_SUFFIXES) add(byFirstWord, wordHash(first.word + suffix), phrase);
+    if (first.stem) {
+      add(byStemInitial, first.word.charCodeAt(0), phrase);
+      continue;
+    }
+    // wordHash(word + suffix), the word hashed once for its four forms: compiling the taxonomy is done at every start.
+    const wordAlone = wordHash(first.word);
+    for (const suffix of PLURAL_SUFFIXES) {
+      let hash = wordAlone;
+      for (let index = 0; index < suffix.length; index++) hash = nextWordHash(hash, suffix.charCodeAt(index));
+      add(byFirstWord, hash, phrase);
+    }
   }
   return { byFirstWord, byStemInitial, targetCount, wordsYieldToPhrases };
 }

@@ -1,20 +1,26 @@
 /**
  * Dates, times and time zones as postings write them, in French, English and Spanish.
- * Month names come from Intl (no hand-kept lists); zone arithmetic from Luxon.
+ * Zone arithmetic from Luxon.
  */
 import { DateTime } from 'luxon';
 import type { Deadline } from '../schema';
 import { fold } from '../text';
 import { timeZoneOfCity, timeZoneOfPlace } from './places';
 
+/**
+ * Month names as Intl writes them in en, fr and es, long then short, folded and without a final full
+ * stop. A table rather than Intl at load: the three locales' formatters were a tenth of the CLI's
+ * start-up, most of it ICU loading each locale's calendar data. test/unit/months.test.ts holds it to Intl.
+ */
+export const MONTH_NAMES: Readonly<Record<'en' | 'fr' | 'es', readonly string[]>> = {
+  en: ['january february march april may june july august september october november december', 'jan feb mar apr may jun jul aug sep oct nov dec'],
+  fr: ['janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre', 'janv fevr mars avr mai juin juil aout sept oct nov dec'],
+  es: ['enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre', 'ene feb mar abr may jun jul ago sept oct nov dic'],
+};
+
 const MONTHS = new Map<string, number>();
-for (const locale of ['en', 'fr', 'es']) {
-  // One formatter per locale and style: building one costs far more than formatting with it.
-  const formats = (['long', 'short'] as const).map((style) => new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }));
-  for (let month = 0; month < 12; month++) {
-    const day = new Date(Date.UTC(2021, month, 15));
-    for (const format of formats) MONTHS.set(fold(format.format(day)).replace(/\.$/, ''), month + 1);
-  }
+for (const styles of Object.values(MONTH_NAMES)) {
+  for (const names of styles) names.split(' ').forEach((name, month) => MONTHS.set(name, month + 1));
 }
 // Abbreviations that Intl does not produce but people write.
 for (const [name, month] of [['sep', 9], ['sept', 9], ['fev', 2], ['janv', 1], ['juil', 7], ['set', 9], ['setiembre', 9]] as const) {
@@ -22,7 +28,6 @@ for (const [name, month] of [['sep', 9], ['sept', 9], ['fev', 2], ['janv', 1], [
 }
 const MONTH_PATTERN = Array.from(MONTHS.keys())
   .sort((a, b) => b.length - a.length)
-  .map((name) => name.replace(/\./g, '\\.'))
   .join('|');
 
 export interface DateMatch {

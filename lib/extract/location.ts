@@ -191,13 +191,17 @@ function placeAfterPhrases(lines: string[]): Place {
 const WORK_CONTEXT = /\b(missions?|assignments?|consultancy|consultants?|projects?|projets?|proyectos?|programmes?|programs?|programas?|position|poste|puesto|field|terrain|country office|bureau pays|oficina de pais|pays|country|pais|duty|travel|deplacements?|viajes?)\b/;
 
 // "Expertise France", "Médicos del Mundo España": employers whose name holds a country, which says nothing of the work's place.
-const COUNTRY_IN_EMPLOYER_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${EMPLOYERS.flatMap((employer) => [employer.name, employer.fr, employer.es, ...(employer.aliases ?? [])])
-    .filter((name): name is string => Boolean(name) && findCountry(name!) !== null)
-    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+'))
-    .join('|')})(?![\\p{L}])`,
-  'giu',
-);
+// Built at its first use: finding the countries in every employer's names cost a tenth of the CLI's start-up,
+// and most pages name their country before this reading is reached.
+let countryInEmployerName: RegExp | null = null;
+const countryInEmployerNamePattern = () =>
+  (countryInEmployerName ??= new RegExp(
+    `(?<![\\p{L}])(?:${EMPLOYERS.flatMap((employer) => [employer.name, employer.fr, employer.es, ...(employer.aliases ?? [])])
+      .filter((name): name is string => Boolean(name) && findCountry(name!) !== null)
+      .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+'))
+      .join('|')})(?![\\p{L}])`,
+    'giu',
+  ));
 
 /** The country a text keeps placing the work in: named twice or more in work lines, more than any other. */
 export function missionCountry(lines: string[]): string | null {
@@ -206,7 +210,7 @@ export function missionCountry(lines: string[]): string | null {
   const sentences = lines.slice(0, 300).flatMap((line) => (line.length > 1_500 ? line.split(/(?<=[.!?])\s+(?=\p{Lu})/u) : [line]));
   for (const fullLine of sentences) {
     if (fullLine.length > 1_500) continue;
-    const line = fullLine.replace(COUNTRY_IN_EMPLOYER_NAME, ' ');
+    const line = fullLine.replace(countryInEmployerNamePattern(), ' ');
     const folded = fold(line);
     if (BOILERPLATE.test(folded)) continue;
     const weight = WORK_CONTEXT.test(folded) ? 2 : 1;

@@ -152,17 +152,6 @@ export function timeZoneOfCountry(code: string): string | null {
   return zones.length === 1 ? zones[0]! : null;
 }
 
-const ZONE_BY_CITY = new Map<string, string>();
-for (const zone of Intl.supportedValuesOf('timeZone')) {
-  const city = zone.split('/').pop();
-  if (city && zone.includes('/')) ZONE_BY_CITY.set(normaliseName(city.replace(/_/g, ' ')), zone);
-}
-for (const zone of Object.keys(ct.getAllTimezones({ deprecated: true }))) {
-  const city = zone.split('/').pop();
-  if (city && zone.includes('/') && !ZONE_BY_CITY.has(normaliseName(city.replace(/_/g, ' ')))) {
-    ZONE_BY_CITY.set(normaliseName(city.replace(/_/g, ' ')), zone);
-  }
-}
 // Duty stations that postings name but that no zone is named after.
 const EXTRA_CITY_ZONES: Record<string, string> = {
   geneva: 'Europe/Zurich', geneve: 'Europe/Zurich', ginebra: 'Europe/Zurich', 'new york city': 'America/New_York',
@@ -172,11 +161,34 @@ const EXTRA_CITY_ZONES: Record<string, string> = {
   goma: 'Africa/Lubumbashi', 'cox s bazar': 'Asia/Dhaka', erbil: 'Asia/Baghdad', ankara: 'Europe/Istanbul',
   islamabad: 'Asia/Karachi', 'new delhi': 'Asia/Kolkata', 'abu dhabi': 'Asia/Dubai', 'port louis': 'Indian/Mauritius',
 };
-for (const [city, zone] of Object.entries(EXTRA_CITY_ZONES)) ZONE_BY_CITY.set(city, zone);
+
+/**
+ * Built at the first lookup, not at load: the runtime's zone list and every zone of
+ * countries-and-timezones cost a few hundredths of a second, which the CLI's --help and a page
+ * without a place or a deadline need not pay.
+ */
+let zoneByCity: Map<string, string> | null = null;
+
+function zonesByCity(): Map<string, string> {
+  if (zoneByCity) return zoneByCity;
+  zoneByCity = new Map();
+  for (const zone of Intl.supportedValuesOf('timeZone')) {
+    const city = zone.split('/').pop();
+    if (city && zone.includes('/')) zoneByCity.set(normaliseName(city.replace(/_/g, ' ')), zone);
+  }
+  for (const zone of Object.keys(ct.getAllTimezones({ deprecated: true }))) {
+    const city = zone.split('/').pop();
+    if (city && zone.includes('/') && !zoneByCity.has(normaliseName(city.replace(/_/g, ' ')))) {
+      zoneByCity.set(normaliseName(city.replace(/_/g, ' ')), zone);
+    }
+  }
+  for (const [city, zone] of Object.entries(EXTRA_CITY_ZONES)) zoneByCity.set(city, zone);
+  return zoneByCity;
+}
 
 /** "New York" → America/New_York, "Maputo" → Africa/Maputo: cities that name an IANA zone. */
 export function timeZoneOfCity(city: string): string | null {
-  return ZONE_BY_CITY.get(normaliseName(city)) ?? null;
+  return zonesByCity().get(normaliseName(city)) ?? null;
 }
 
 /** The city names of a country's own zones (Dakar for Senegal), to recognise a city the text names. */

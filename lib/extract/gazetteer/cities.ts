@@ -1,10 +1,11 @@
 /**
- * Cities of the world (city-timezones, trimmed at install by scripts/build-cities.ts) and the French and
+ * Cities of the world (city-timezones, trimmed and keyed at install by scripts/build-cities.ts) and the French and
  * Spanish names that postings give them, so that a duty station named by its city alone names its
  * country: "Lieu d'affectation : Ouagadougou", "Lugar de destino: Tegucigalpa".
  */
-import generated from './cities.generated.json';
-import { fold, remembered } from '../../text';
+import generated from './city-keys.generated.json';
+import { remembered } from '../../text';
+import { firstNotBefore, keyOf, type CityTable } from './city-keys';
 
 export interface City {
   name: string;
@@ -30,36 +31,39 @@ const EXTRA_CITIES: Array<[string, string]> = [
 // Names that are ordinary words as often as places: read only where a label or the title gives them.
 const COMMON_WORDS = new Set(['of', 'mission', 'police', 'reading', 'nice', 'mobile', 'bath', 'union', 'concord', 'independence', 'victoria', 'progreso', 'liberty', 'trinidad', 'asia', 'florida', 'santa', 'sur', 'este', 'as', 'male', 'man', 'bar', 'san', 'registro', 'tete', 'kaya', 'sale', 'bria', 'bor', 'ho', 'lae', 'apia']);
 
-const keyOf = (name: string) =>
-  fold(name)
-    .replace(/[-'’.,]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
 // Readers look up the same few words many times per page: each text's key is folded once.
 const keyOfText = remembered(keyOf);
 
-const CITIES = new Map<string, City & { population: number }>();
-for (const [name, country, population] of generated as Array<[string, string, number]>) {
-  const key = keyOf(name);
-  const known = CITIES.get(key);
-  if (key.length > 2 && (!known || known.population < population)) CITIES.set(key, { name, country, population });
-}
-for (const [name, country] of EXTRA_CITIES) CITIES.set(keyOf(name), { name, country, population: Number.MAX_SAFE_INTEGER });
+const TABLE: CityTable = generated;
+const KEYS = TABLE.keys.split('\n');
+// Split at the first city found: most words looked up are no city.
+let names: string[] | null = null;
+const EXTRA = new Map(EXTRA_CITIES.map(([name, country]) => [keyOf(name), { name, country }]));
+const EXTRA_FIRST_WORDS = new Set(Array.from(EXTRA.keys(), (key) => key.split(' ')[0]!));
 
 export const LONGEST_CITY_WORDS = 4;
 
-const FIRST_WORDS = new Set(Array.from(CITIES.keys(), (key) => key.split(' ')[0]!));
+function cityOfKey(key: string): City | null {
+  const extra = EXTRA.get(key);
+  if (extra) return { ...extra };
+  const index = firstNotBefore(KEYS, key);
+  if (KEYS[index] !== key) return null;
+  names ??= TABLE.names.split('\n');
+  return { name: names[index]!, country: TABLE.countries.slice(2 * index, 2 * index + 2) };
+}
 
 /** False for a word no city's name starts with: a reader scanning a text skips it at once. */
 export function mayStartCity(word: string): boolean {
-  return FIRST_WORDS.has(keyOfText(word).split(' ')[0] ?? '');
+  const first = keyOfText(word).split(' ')[0] ?? '';
+  if (first === '') return false;
+  if (EXTRA_FIRST_WORDS.has(first) || KEYS[firstNotBefore(KEYS, first)] === first) return true;
+  // A key that starts with this word and a space sorts right after that word's own place.
+  return KEYS[firstNotBefore(KEYS, `${first} `)]?.startsWith(`${first} `) ?? false;
 }
 
 /** The city a text is exactly the name of ("BAMAKO", "Ouagadougou", "Cox's Bazar"). */
 export function cityNamed(text: string, options: { allowCommonWords?: boolean } = {}): City | null {
   const key = keyOfText(text);
   if (!options.allowCommonWords && COMMON_WORDS.has(key)) return null;
-  const city = CITIES.get(key);
-  return city ? { name: city.name, country: city.country } : null;
+  return cityOfKey(key);
 }
