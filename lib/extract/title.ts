@@ -234,7 +234,10 @@ function usable(text: string | null | undefined, sources: TitleSources, fromText
   const role = (text ? roleOf(text.replace(/\s+/g, ' ').trim(), fromText) : '')
     .replace(/\s(?:denominad[oa]|titulad[oa]|intitulad[oa]|intitulée?|entitled|titled)\s+(?=[“"«])/giu, ' ').replace(/\s*\((?:[HFMWX]\s*\/\s*)+[HFMWX]\)/gi, '').trim();
   // A page's own heading may name the place as part of its title; a line of running text or a label's value adds it.
-  const cleaned = dropPlaces ? withoutPlaces(role) : role;
+  const placed = dropPlaces ? withoutPlaces(role) : role;
+  // "Appel à projets Printemps 2025 - La Guilde - Portail Solidaire": the site's name that a heading ends with.
+  const siteSuffix = fromText ? placed.match(/\s+[-–—|]\s+([^-–—|]+)$/) : null;
+  const cleaned = siteSuffix && namesTheSite(siteSuffix[1]!, sources) ? placed.slice(0, siteSuffix.index) : placed;
   if (!cleaned || isGenericTitle(cleaned) || namesTheSite(cleaned, sources) || FRAGMENT_START.test(cleaned) || DATE_LINE.test(cleaned)) return null;
   // "Ment": a word that a broken line left alone is a title only when it names a role ("Driver").
   if (fromText && !cleaned.includes(' ') && !namesARole(cleaned)) return null;

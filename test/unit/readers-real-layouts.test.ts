@@ -204,6 +204,11 @@ describe('headings that are not the post', () => {
     expect(titleOf(titleSources({ lines: ['À propos d’Éducation Sans Frontières', 'Chef(fe) de Projet'] }))).toBe('Chef(fe) de Projet');
   });
 
+  it('leaves out the site’s name that a heading of the text ends with', () => {
+    const sources = titleSources({ lines: ['Appel à projets Printemps 2027 - La Guilde - Portail Solidaire', 'Voir tout'], url: 'https://www.portailsolidaire.example/aap' });
+    expect(titleOf(sources)).toBe('Appel à projets Printemps 2027 - La Guilde');
+  });
+
   it('does not take the start of "contratación" for the verb "contrata"', () => {
     const lines = ['El proceso tiene por objeto la contratación del servicio de elaboración del Perfil, MEJORAMIENTO DEL CANAL', 'GENERALIDADES'];
     expect(titleOf(titleSources({ lines }))).toBeNull();
