@@ -57,7 +57,7 @@ const LABELS: Record<LabelField, string[]> = {
     'organisme d\'envoi', 'entidad contratante', 'company', 'company name', 'entidad', 'institucion', 'organisme recruteur',
     'structure', 'recruteur', 'organizacion', 'razon social', 'entidad convocante', 'organismo demandante', 'nombre de la entidad',
     'institucion contratante', 'contracting authority', 'autorite contractante', 'pouvoir adjudicateur', 'organisme employeur', 'nom de l\'organisation', 'organization name', 'hiring organisation', 'employeur / organisation',
-    'empleador', 'empleadora', 'contractant', 'department/office', 'department / office', 'departamento/oficina', 'departement/bureau',
+    'empleador', 'empleadora', 'contractant', 'organizacion contratante', 'organisation contractante', 'organiza', 'entidad organizadora', 'department/office', 'department / office', 'departamento/oficina', 'departement/bureau',
   ],
   reference: [
     'ref', 'ref.', 'reference', 'reference number', 'reference no', 'job id', 'vacancy number', 'vacancy no', 'job opening id',

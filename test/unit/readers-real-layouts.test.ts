@@ -382,6 +382,11 @@ describe('form fields a post leaves empty, and more label words', () => {
     expect(of('Monitoring and Evaluation Officer')).toBe('employment');
   });
 
+  it('reads "Organiza:" and "Organización contratante:" as the employer', () => {
+    const pairs = findLabelValues('  • Organiza: Fundación Ríos Vivos\nOrganización contratante: Fundación Ríos Vivos');
+    expect(pairs.map((pair) => [pair.field, pair.value])).toEqual([['organization', 'Fundación Ríos Vivos'], ['organization', 'Fundación Ríos Vivos']]);
+  });
+
   it('takes a Chilean contract "a honorarios" for a consultancy', () => {
     expect(contractOf({ stated: ['Honorarios'], jsonLd: null, title: null, lines: [], body: '', url: BOARD_URL }).type).toBe('consultancy');
   });
