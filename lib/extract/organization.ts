@@ -6,6 +6,8 @@
  */
 import { fold } from '../text';
 import { EMPLOYERS, type Employer } from './gazetteer/employers';
+import { cityNamed } from './gazetteer/cities';
+import { countryCodeOf } from './places';
 import { nameOfSiteOwner } from './site-owner';
 import { isGenericTitle, namesARole } from './title';
 
@@ -118,8 +120,11 @@ function bodyNamed(subject: string): string | null {
 // "In line with this initiative, …", "Pour nos activités au Nigéria, …": a phrase before the subject, not its name.
 const LEADING_PHRASE = /^(?:in|for|as|with|to|on|under|within|through|pour|dans|afin|en|au|aux|avec|sous|para|con|como|dentro|bajo)\s[^,]{0,80},\s*/i;
 
+// "Desde ANONG convocamos…", "From CARE's office we…": where the sentence speaks from, then the body.
+const FROM_BODY = /^(?:desde|depuis|from)\s+(?=\p{Lu})/iu;
+
 function employerOfSubject(sentence: string): Employer | string | null {
-  const subject = sentence.replace(LEADING_PHRASE, '');
+  const subject = sentence.replace(LEADING_PHRASE, '').replace(FROM_BODY, '');
   if (/^(?:we|nous|nosotros|our|notre|nuestra)\b/i.test(subject)) return null;
   // "This announcement seeks…", "Está integrada por un equipo que busca…": a pronoun or a clause, not a name.
   if (/^(?:this|these|that|those|it|there|cette|ce|cet|ces|il|elle|cela|esta|este|estos|estas|está|ella)(?![\p{L}])/iu.test(subject)) return null;
@@ -207,10 +212,38 @@ function fullerName(name: string, lines: string[]): string | null {
   return mention ? mention.employer.name : null;
 }
 
+/**
+ * A labelled value; under an "Organisation" heading, the paragraph that presents the body: its subject
+ * ("ISCOS est une ONG créée en 1983…" → "ISCOS").
+ */
+function statedName(value: string | null | undefined): Employer | string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  if (text.length <= 150 && !/[.!?]\s+\p{Lu}/u.test(text)) return text;
+  const subject = text.match(SELF_DESCRIBED)?.[1];
+  return subject ? employerOfSubject(subject.replace(FOUNDED, '').replace(/^(?:the|l['’]|la|le|el)\s*/i, '')) : null;
+}
+
+// "Mission East in Tajikistan": the body's office in the place of the work.
+const IN_PLACE = /\s+(?:in|en|au|a|à)\s+(\p{Lu}[\p{L}'’ -]{2,40})$/u;
+// "Embassy of Sweden in Lusaka", "Délégation de l'Union européenne au Niger": bodies named by their seat.
+const NAMED_BY_SEAT = /^(?:the\s+)?(?:embass\w+|ambassade|embajada|consula\w+|d[ée]l[ée]ga\w+|delega\w+)\b/iu;
+
+/** The body without the place its office is in, which the location says already. */
+function withoutOfficePlace(name: string | null): string | null {
+  const place = name?.match(IN_PLACE);
+  if (!place || NAMED_BY_SEAT.test(name!)) return name;
+  return countryCodeOf(place[1]!) || cityNamed(place[1]!) ? name!.slice(0, place.index) : name;
+}
+
 export function organizationOf(sources: OrganizationSources): string | null {
-  const stated = sources.stated.map((value) => value?.replace(/\s+/g, ' ').trim()).find((value) => value);
-  if (stated) return stated.slice(0, 300);
+  return withoutOfficePlace(organizationFound(sources));
+}
+
+function organizationFound(sources: OrganizationSources): string | null {
   const byName = (employer: Employer | null | undefined) => (employer ? nameIn(employer, sources.language) : null);
+  const stated = sources.stated.map(statedName).find((value) => value);
+  if (stated) return typeof stated === 'string' ? stated.slice(0, 300) : byName(stated);
   // "United Nations Development Programme (Haiti)" over a French text: the name as the page wrote it in full.
   const asWritten = (mention: Mention) => mention.written ?? nameIn(mention.employer, sources.language);
   const siteEmployer = employerOfUrl(sources.url) ?? (sources.siteName ? employerNamed(sources.siteName) : null);

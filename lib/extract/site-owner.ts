@@ -57,7 +57,8 @@ export function nameOfSiteOwner(url: string, lines: string[]): string | null {
         if (!isCapitalised(current)) continue;
         // The name whole ("Jueces por la Democracia", "FSC Indigenous Foundation") or an acronym the address starts with ("ADSE").
         const acronym = end === start && /^[\p{Lu}\d&-]+$/u.test(current) && key.length >= SHORTEST_ACRONYM && word.startsWith(key);
-        if (key === word) return widened(words, start, end);
+        // An acronym is the name whole; words make a name that a kind of body may begin ("Asociación de …").
+        if (key === word) return end === start && /^[\p{Lu}\d&-]+$/u.test(current) ? current : widened(words, start, end);
         if (acronym) return current;
       }
     }

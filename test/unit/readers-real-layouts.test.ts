@@ -429,3 +429,21 @@ describe('deadlines after another field or a plain "hasta"', () => {
     expect(deadline(['La consultoría durará hasta el 30 de septiembre de 2027.'])).toBeNull();
   });
 });
+
+describe('the employer under a heading, after "Desde", and without its office’s place', () => {
+  const of = (lines: string[], stated: string[] = [], url = BOARD_URL) => organizationOf({ stated, url, siteName: null, title: null, lines, language: 'fr' });
+
+  it('takes the subject of the paragraph an "Organisation" heading introduces, not the paragraph', () => {
+    const paragraph = 'SOLIDEAU est une ONG créée en 1990 par des syndicats pour promouvoir la coopération. Elle intervient au Sénégal.';
+    expect(of(['Animateur', 'Organisation', paragraph], [paragraph])).toBe('SOLIDEAU');
+  });
+
+  it('reads the body after "Desde"', () => {
+    expect(of(['Desde REDAGUA, en el marco de nuestro proyecto, se busca una consultora.'])).toBe('REDAGUA');
+  });
+
+  it('leaves out the place of the office a name ends with, except for a body named by its seat', () => {
+    expect(of(['Evaluation of the school programme', 'Mission Est in Tajikistan is looking for a consultant.'])).toBe('Mission Est');
+    expect(of(['Programme Officer'], ['Embassy of Sweden in Lusaka'])).toBe('Embassy of Sweden in Lusaka');
+  });
+});

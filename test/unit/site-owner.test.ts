@@ -10,6 +10,8 @@ describe('the body whose own site the page is on', () => {
 
   it('finds an acronym the address starts with, under a country’s second-level domain', () => {
     expect(nameOfSiteOwner('https://www.adwest.or.ke/tor', ['The ADW is calling for bidders.'])).toBe('ADW');
+    // The acronym whole, without the capitalised words before it.
+    expect(nameOfSiteOwner('https://www.israx.sn/offre', ['Centre de Recherches Agricoles ISRAX'])).toBe('ISRAX');
   });
 
   it('gives nothing where the text does not name the site, or names only part of a word', () => {
