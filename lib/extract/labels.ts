@@ -274,13 +274,20 @@ function withWrappedLines(value: string, lines: string[], valueLine: number, hea
     const fullLine = headed ? lastLine.length >= 60 : joinedLines >= 2 && lastLine.length >= 35;
     const wrapped = fullLine && next.length <= lastLine.length + 15 && closedBlock(lines, headed && joinedLines === 1 ? valueLine : index, 3);
     const endsWrapped = joined.length >= 50 && /[.)”"]$/.test(next) && next.length <= lastLine.length + 15;
-    const continues = wrapped || CONNECTOR_AT_END.test(joined) || /^\p{Ll}/u.test(next) || endsWrapped;
+    // "Título: Consultoría … del Plan de Comunicación" / "Estratégica del Proyecto No. 00078221" / "Supervisor: …":
+    // a shorter line between a long value and the next field ends the value.
+    const beforeNextField = joined.length >= 50 && next.length < lastLine.length && isFieldLine(lines[index + 1]?.trim() ?? '');
+    const continues = wrapped || CONNECTOR_AT_END.test(joined) || /^\p{Ll}/u.test(next) || endsWrapped || beforeNextField;
     if (!continues) break;
     joined = `${joined} ${next}`;
     lastLine = next;
     joinedLines++;
   }
   return joined;
+}
+
+function isFieldLine(line: string): boolean {
+  return /^\p{Lu}[\p{L} /'’-]{1,30}:(?:\s|$)/u.test(line) || matchLabel(line) !== null;
 }
 
 function closedBlock(lines: string[], start: number, most: number): boolean {

@@ -60,6 +60,13 @@ describe('a labelled title that a PDF wrapped across lines', () => {
     expect(title?.value).toBe('Consultoría individual para elaborar un manual de procedimientos operativos (SOP) con enfoque de género para el personal de los Puertos Marítimos del país, así como impartir una capacitación.');
   });
 
+  it('keeps the shorter line a long value wraps onto when the next field follows it', () => {
+    const text = ['Título: Consultoría de Servicios de Apoyo en la Implementación del Plan de Riego', 'Comunitario del Proyecto No. 00012345', 'Supervisor: Coordinación del proyecto'].join('\n');
+    expect(findLabelValues(text).find((pair) => pair.field === 'title')?.value).toBe(
+      'Consultoría de Servicios de Apoyo en la Implementación del Plan de Riego Comunitario del Proyecto No. 00012345',
+    );
+  });
+
   it('does not run on into the text that follows a one-line value', () => {
     const text = [
       'Intitulé du poste :',
