@@ -118,7 +118,9 @@ function bodyNamed(subject: string): string | null {
 
 /** The body a subject names: a known employer, else a proper name; its head first ("MIET AFRICA, in partnership with SADC"). */
 // "In line with this initiative, …", "Pour nos activités au Nigéria, …": a phrase before the subject, not its name.
-const LEADING_PHRASE = /^(?:in|for|as|with|to|on|under|within|through|pour|dans|afin|en|au|aux|avec|sous|para|con|como|dentro|bajo)\s[^,]{0,80},\s*/i;
+// "Finally, CLACSO opens…", "Asimismo, la Fundación…": a sentence's linking word, not a name.
+const LEADING_PHRASE =
+  /^(?:(?:in|for|as|with|to|on|under|within|through|pour|dans|afin|en|au|aux|avec|sous|para|con|como|dentro|bajo)\s[^,]{0,80}|finally|additionally|moreover|however|furthermore|enfin|ensuite|de plus|en outre|finalmente|asimismo|ademas|además|por ultimo|por último),\s*/i;
 
 // "Desde ANONG convocamos…", "From CARE's office we…": where the sentence speaks from, then the body.
 const FROM_BODY = /^(?:desde|depuis|from)\s+(?=\p{Lu})/iu;
@@ -219,7 +221,8 @@ function fullerName(name: string, lines: string[]): string | null {
 function statedName(value: string | null | undefined): Employer | string | null {
   const text = value?.replace(/\s+/g, ' ').trim();
   if (!text) return null;
-  if (text.length <= 150 && !/[.!?]\s+\p{Lu}/u.test(text)) return text;
+  // "Consorcio Alianza Fiduciaria (Recursos en Fiducia)": a note after the name, unlike an acronym ("(FID)").
+  if (text.length <= 150 && !/[.!?]\s+\p{Lu}/u.test(text)) return text.replace(/\s*\((?![\p{Lu}\d&/-]{2,15}\))[^()]{3,}\)$/u, '') || text;
   const subject = text.match(SELF_DESCRIBED)?.[1];
   return subject ? employerOfSubject(subject.replace(FOUNDED, '').replace(/^(?:the|l['’]|la|le|el)\s*/i, '')) : null;
 }

@@ -445,6 +445,12 @@ describe('the employer under a heading, after "Desde", and without its office’
     expect(of(['Animateur', 'Organisation', paragraph], [paragraph])).toBe('SOLIDEAU');
   });
 
+  it('leaves out a note in brackets after a labelled name, keeps an acronym, and takes no linking word for a body', () => {
+    expect(of(['Coordinador Social'], ['Consorcio Agua Limpia (Recursos en Fiducia)'])).toBe('Consorcio Agua Limpia');
+    expect(of(['Coordinador Social'], ['Fondo de Inversión Rural (FIR)'])).toBe('Fondo de Inversión Rural (FIR)');
+    expect(of(['Research grants', 'Finally, the programme is seeking proposals from researchers.'])).toBeNull();
+  });
+
   it('reads the body after "Desde"', () => {
     expect(of(['Desde REDAGUA, en el marco de nuestro proyecto, se busca una consultora.'])).toBe('REDAGUA');
   });
