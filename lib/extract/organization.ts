@@ -232,8 +232,12 @@ const IN_PLACE = /\s+(?:in|en|au|a|à)\s+(\p{Lu}[\p{L}'’ -]{2,40})$/u;
 // "Embassy of Sweden in Lusaka", "Délégation de l'Union européenne au Niger": bodies named by their seat.
 const NAMED_BY_SEAT = /^(?:the\s+)?(?:embass\w+|ambassade|embajada|consula\w+|d[ée]l[ée]ga\w+|delega\w+)\b/iu;
 
+// "Childaid Network – INGO Nepal": what kind of body it is, after its name.
+const KIND_AFTER = /\s+[–—-]\s+(?:i?ngo|ongi?|ong internationale|international ngo)\b.*$/iu;
+
 /** The body without the place its office is in, which the location says already. */
-function withoutOfficePlace(name: string | null): string | null {
+function withoutOfficePlace(found: string | null): string | null {
+  const name = found?.replace(KIND_AFTER, '') ?? null;
   const place = name?.match(IN_PLACE);
   if (!place || NAMED_BY_SEAT.test(name!)) return name;
   return countryCodeOf(place[1]!) || cityNamed(place[1]!) ? name!.slice(0, place.index) : name;

@@ -455,8 +455,9 @@ describe('the employer under a heading, after "Desde", and without its office’
     expect(of(['Desde REDAGUA, en el marco de nuestro proyecto, se busca una consultora.'])).toBe('REDAGUA');
   });
 
-  it('leaves out the place of the office a name ends with, except for a body named by its seat', () => {
+  it('leaves out the place of the office and the kind of body a name ends with, except for a body named by its seat', () => {
     expect(of(['Evaluation of the school programme', 'Mission Est in Tajikistan is looking for a consultant.'])).toBe('Mission Est');
     expect(of(['Programme Officer'], ['Embassy of Sweden in Lusaka'])).toBe('Embassy of Sweden in Lusaka');
+    expect(of(['Programme Officer'], ['Kinder Aid Network – INGO Nepal'])).toBe('Kinder Aid Network');
   });
 });
