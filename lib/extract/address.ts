@@ -26,3 +26,6 @@ export function webAddress(url: string): string {
     return url;
   }
 }
+
+/** Second levels under a country's domain: "gurt.org.ua", "brightermonday.co.tz", "diarioelpueblo.com.uy". */
+export const SECOND_LEVEL_DOMAIN = /^(?:com|org|gov|gob|gouv|edu|net|co|ac|or|go|nic)$/;

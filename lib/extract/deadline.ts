@@ -77,9 +77,7 @@ export function deadlineOf(sources: DeadlineSources): Deadline {
   const candidates: Array<{ text: string; range?: boolean }> = [];
   if (sources.adapter) candidates.push({ text: sources.adapter });
   for (const pair of sources.labels) {
-    // "DATE DE CLÔTURE" + "DE L’APPEL D’OFFRES7 octobre 2024": the rest of a label in capitals glued to its date.
-    const value = pair.value.replace(/^\p{Lu}[\p{Lu}\s'’-]*\p{Lu}(?=\d)/u, '');
-    if (pair.field === 'deadline') candidates.push({ text: withTimeBelow(value, sources.lines, pair.line) });
+    if (pair.field === 'deadline') candidates.push({ text: withTimeBelow(pair.value, sources.lines, pair.line) });
     if (pair.field === 'deadlineRange') candidates.push({ text: pair.value, range: true });
   }
   for (const { text, line } of headedDeadlines(sources.lines)) candidates.push({ text: withTimeBelow(text, sources.lines, line) });

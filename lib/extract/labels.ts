@@ -156,14 +156,14 @@ function matchLabelAtStart(line: string): { field: LabelField; label: string; re
     const next = folded.charAt(length);
     // "Ref.PH/RRC v1.0": an abbreviation's full stop ends the label as a colon does.
     const closed = /[:：]/.test(folded.charAt(length - 1)) || (folded.charAt(length - 1) === '.' && /^\S{2,5}\.$/.test(folded.slice(0, length)));
-    if (next !== '' && !/[\s:：\t]/.test(next) && !closed && !gluedCell(length)) continue;
+    const glued = next !== '' && !/[\s:：\t]/.test(next) && gluedCell(length);
+    if (next !== '' && !/[\s:：\t]/.test(next) && !closed && !glued) continue;
     const candidate = folded.slice(0, length).replace(/\s*[:：]?\s*$/, '').trim();
     // "Solicitud de Propuesta No.", "Ref.": a label's abbreviation keeps its full stop.
     const field = LABEL_TO_FIELD.get(candidate) ?? LABEL_TO_FIELD.get(candidate.replace(/\.$/, ''));
     if (!field) continue;
     const after = unbulleted.slice(length);
     const boundary = folded.slice(length, length + 1);
-    const glued = gluedCell(length);
     if (boundary !== '' && !/[\s:：\t]/.test(boundary) && !/[:：]\s*$/.test(folded.slice(0, length)) && !glued && !closed) continue;
     const separator = after.match(/^\s*(?:[:：]|\t|\s-\s|\s–\s)?\s*/);
     const hasSeparator = /[:：\t]/.test(folded.slice(0, length + 1)) || /^\s*[:：\t]/.test(after) || after.trim() === '' || glued || closed;
@@ -171,7 +171,11 @@ function matchLabelAtStart(line: string): { field: LabelField; label: string; re
     // or more, before a short value that starts like one, are read that way.
     const cellLost = candidate.includes(' ') && line.length < 150 && /^\s+[\p{Lu}\d]/u.test(after);
     if (!hasSeparator && !cellLost) continue;
-    return { field, label: unbulleted.slice(0, length).replace(/[:：\s]+$/, ''), rest: after.slice(separator?.[0].length ?? 0).trim() };
+    const rest = after.slice(separator?.[0].length ?? 0).trim();
+    // "DATE DE CLÔTURE" + "DE L’APPEL D’OFFRES7 octobre 2024": the rest of a label in capitals, glued to its value.
+    const labelText = unbulleted.slice(0, length);
+    const value = labelText === labelText.toUpperCase() ? rest.replace(/^\p{Lu}[\p{Lu}\s'’-]*\p{Lu}(?=\d)/u, '') : rest;
+    return { field, label: labelText.replace(/[:：\s]+$/, ''), rest: value };
   }
   return null;
 }
@@ -266,8 +270,7 @@ function withWrappedLines(value: string, lines: string[], valueLine: number, hea
     const quoted = next.match(/^([“"«][^”"»]{3,250}[”"»])/);
     if (/:$/.test(joined) && quoted) return `${joined} ${quoted[1]}`;
     // "Partner:   Anglican Development…": a field this reader does not know is a field all the same.
-    const unknownLabel = /^\p{Lu}[\p{L} /'’-]{1,30}:\s/u.test(next);
-    if (/[.:;!?]$/.test(joined) || matchLabel(next) || matchLabelHead(next) || unknownLabel || next.length > 200) break;
+    if (/[.:;!?]$/.test(joined) || matchLabel(next) || matchLabelHead(next) || FIELD_START.test(next) || next.length > 200) break;
     // Under a label on a line of its own, a full line followed by one no longer is the same value wrapped by a PDF's column.
     // Such a value is a block of at most three lines that a blank line or the next label closes.
     // So is a value already joined over two lines of a narrow column ("…en los Aeropuertos" / "Internacionales de…").
@@ -286,8 +289,11 @@ function withWrappedLines(value: string, lines: string[], valueLine: number, hea
   return joined;
 }
 
+// "Partner:", "Job Openings: 1": a line that opens with a field's name, known to this reader or not.
+const FIELD_START = /^\p{Lu}[\p{L} /'’-]{1,30}:(?:\s|$)/u;
+
 function isFieldLine(line: string): boolean {
-  return /^\p{Lu}[\p{L} /'’-]{1,30}:(?:\s|$)/u.test(line) || matchLabel(line) !== null;
+  return FIELD_START.test(line) || matchLabel(line) !== null;
 }
 
 function closedBlock(lines: string[], start: number, most: number): boolean {
@@ -316,7 +322,7 @@ function labelInsideHeader(line: string): ReturnType<typeof matchLabel> {
     if (label) found.push({ ...label, colon });
   }
   // "Job Openings: 1 Closing Date: 16/12/2025": on a short line that opens with a field of its own, a deadline's label.
-  const opensWithField = line.length < 120 && /^\p{Lu}[\p{L} /'’-]{1,30}:/u.test(line) && found[0]?.field === 'deadline';
+  const opensWithField = line.length < 120 && FIELD_START.test(line) && found[0]?.field === 'deadline';
   if (found.length < (opensWithField ? 1 : 2)) return null;
   const [first] = found;
   return { field: first!.field, label: line.slice(first!.start, first!.colon).trim(), rest: line.slice(first!.colon + 1).trim() };

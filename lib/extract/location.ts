@@ -4,7 +4,7 @@
  * an organisation's headquarters named in its boilerplate.
  */
 import type { Posting } from '../schema';
-import { webPath } from './address';
+import { SECOND_LEVEL_DOMAIN, webPath } from './address';
 import { JOB_ADDRESS } from './evidence';
 import { EMPLOYERS } from './gazetteer/employers';
 import { fold } from '../text';
@@ -250,7 +250,7 @@ function countriesOfSite(url: string): string[] {
   }
   const found: string[] = [];
   const tld = labels[labels.length - 1]!;
-  const secondLevel = labels.length > 2 && /^(?:com|org|gov|gob|gouv|edu|net|co|ac|or|go)$/.test(labels[labels.length - 2]!);
+  const secondLevel = labels.length > 2 && SECOND_LEVEL_DOMAIN.test(labels[labels.length - 2]!);
   if (tld.length === 2 && (!GENERIC_COUNTRY_DOMAINS.has(tld) || secondLevel)) found.push(tld.toUpperCase());
   if (tld === 'uk' && secondLevel) found.push('GB');
   // "colombia.nimd.org", "mx.trabajo.org".

@@ -179,11 +179,14 @@ const FOUNDED = /^(?:founded|established|created|cr[ée]{2}e?s?|fond[ée]e?s?|fu
 // "El Instituto Holandés para la Democracia Multipartidaria (NIMD…) fue constituido en el año 2000": its founding.
 const FOUNDED_IN = /^(.{2,120}?)\s+(?:fue (?:constituid|fundad|cread)[oa]|was (?:founded|established|created)|a ete (?:creee?|fondee?))\s+(?:en|in)\b/iu;
 
+/** "Founded in 1979, the Action Against Hunger" → the body an introduction's subject names. */
+const employerIntroduced = (subject: string) => employerOfSubject(subject.replace(FOUNDED, '').replace(/^(?:the|l['’]|la|le|el)\s*/i, ''));
+
 function introducedEmployer(lines: string[]): Employer | string | null {
   for (const line of lines.slice(0, 60)) {
     const founded = fold(line).match(FOUNDED_IN)?.[1];
     const subject = line.match(SELF_DESCRIBED)?.[1] ?? (founded ? line.slice(0, founded.length) : undefined);
-    const employer = subject ? employerOfSubject(subject.replace(FOUNDED, '').replace(/^(?:the|l['’]|la|le|el)\s*/i, '')) : null;
+    const employer = subject ? employerIntroduced(subject) : null;
     if (employer) return employer;
   }
   return null;
@@ -224,7 +227,7 @@ function statedName(value: string | null | undefined): Employer | string | null 
   // "Consorcio Alianza Fiduciaria (Recursos en Fiducia)": a note after the name, unlike an acronym ("(FID)").
   if (text.length <= 150 && !/[.!?]\s+\p{Lu}/u.test(text)) return text.replace(/\s*\((?![\p{Lu}\d&/-]{2,15}\))[^()]{3,}\)$/u, '') || text;
   const subject = text.match(SELF_DESCRIBED)?.[1];
-  return subject ? employerOfSubject(subject.replace(FOUNDED, '').replace(/^(?:the|l['’]|la|le|el)\s*/i, '')) : null;
+  return subject ? employerIntroduced(subject) : null;
 }
 
 // "Mission East in Tajikistan": the body's office in the place of the work.

@@ -4,9 +4,8 @@
  * resort of the organisation reader, for employers no gazetteer knows.
  */
 import { fold } from '../text';
+import { SECOND_LEVEL_DOMAIN } from './address';
 
-// Second levels under a country's domain: "gurt.org.ua", "diarioelpueblo.com.uy".
-const SECOND_LEVEL = /^(?:com|org|gov|gob|gouv|edu|net|co|ac|or|go|nic)$/;
 const CONNECTORS = new Set(['de', 'del', 'des', 'du', 'la', 'le', 'las', 'los', 'el', 'por', 'para', 'pour', 'et', 'y', 'and', 'of', 'for', 'the', 'en', 'in']);
 const SHORTEST_ACRONYM = 3;
 
@@ -19,7 +18,7 @@ function siteWord(url: string): string | null {
     return null;
   }
   if (labels.length < 2) return null;
-  const tldOffset = labels.length > 2 && SECOND_LEVEL.test(labels[labels.length - 2]!) ? 3 : 2;
+  const tldOffset = labels.length > 2 && SECOND_LEVEL_DOMAIN.test(labels[labels.length - 2]!) ? 3 : 2;
   const word = labels[labels.length - tldOffset];
   return word && word.length >= SHORTEST_ACRONYM ? word.replace(/[^a-z0-9]/g, '') : null;
 }
@@ -55,11 +54,11 @@ export function nameOfSiteOwner(url: string, lines: string[]): string | null {
         if (!isCapitalised(current) && !isConnector(current)) break;
         key += compact(current);
         if (!isCapitalised(current)) continue;
-        // The name whole ("Jueces por la Democracia", "FSC Indigenous Foundation") or an acronym the address starts with ("ADSE").
-        const acronym = end === start && /^[\p{Lu}\d&-]+$/u.test(current) && key.length >= SHORTEST_ACRONYM && word.startsWith(key);
-        // An acronym is the name whole; words make a name that a kind of body may begin ("Asociación de …").
-        if (key === word) return end === start && /^[\p{Lu}\d&-]+$/u.test(current) ? current : widened(words, start, end);
-        if (acronym) return current;
+        // An acronym the address is or starts with ("FID", "ADSE") is the name whole; words that make the address
+        // ("Jueces por la Democracia") make a name that a kind of body may begin ("Asociación de …").
+        const acronym = end === start && /^[\p{Lu}\d&-]+$/u.test(current);
+        if (acronym && key.length >= SHORTEST_ACRONYM && word.startsWith(key)) return current;
+        if (key === word) return widened(words, start, end);
       }
     }
   }
